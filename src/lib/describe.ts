@@ -1,0 +1,63 @@
+/** Plain-English wording for facts, shared by pages, fact components and islands. */
+
+export type RequestAllowance = 'unlimited' | { perMonth: number };
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export function describeRequests(requests: RequestAllowance): string {
+  return requests === 'unlimited'
+    ? 'an unlimited number of requests'
+    : `${plural(requests.perMonth, 'request')} per month`;
+}
+
+export function describeResponseTime(hours: number): string {
+  return `within ${plural(hours, 'hour')}`;
+}
+
+export interface IncludedSupport {
+  entireSubscription?: true | undefined;
+  months?: number | undefined;
+}
+
+export function describeIncludedSupport(included: IncludedSupport): string {
+  return included.months === undefined
+    ? 'the entire subscription period'
+    : plural(included.months, 'month');
+}
+
+const weekdayNames: Record<string, string> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+const weekOrder = Object.keys(weekdayNames);
+
+export function weekdayName(day: string): string {
+  return weekdayNames[day] ?? day;
+}
+
+/** ["monday", …, "friday"] → "Monday to Friday"; gaps are listed: "Monday, Wednesday". */
+export function describeDays(days: readonly string[]): string {
+  const sorted = [...days].sort((a, b) => weekOrder.indexOf(a) - weekOrder.indexOf(b));
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (first === undefined || last === undefined) return '';
+  const consecutive = weekOrder.indexOf(last) - weekOrder.indexOf(first) === sorted.length - 1;
+  if (consecutive && sorted.length > 2) return `${weekdayName(first)} to ${weekdayName(last)}`;
+  return sorted.map(weekdayName).join(', ');
+}
+
+/** "09:00" → "9:00", keeping 24-hour times readable in running text. */
+export function describeClock(time: string): string {
+  return time.replace(/^0(\d)/, '$1');
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

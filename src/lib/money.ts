@@ -1,0 +1,32 @@
+/** An amount of money in integer minor units (cents), with its ISO 4217 currency. */
+export interface Money {
+  cents: number;
+  currency: string;
+}
+
+export function money(cents: number, currency: string): Money {
+  if (!Number.isSafeInteger(cents))
+    throw new RangeError(`Money must be whole cents, got ${cents}.`);
+  return { cents, currency };
+}
+
+/**
+ * Formats for display: whole amounts without decimals ("$184"), others with
+ * them ("$184.50"). Money is never formatted anywhere but here.
+ */
+export function formatMoney({ cents, currency }: Money, locale = 'en-US'): string {
+  const whole = cents % 100 === 0;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
+}
+
+/** The amount as a plain decimal string for machines (structured data): "184.00". */
+export function decimalAmount({ cents }: Money): string {
+  const sign = cents < 0 ? '-' : '';
+  const absolute = Math.abs(cents);
+  return `${sign}${Math.trunc(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
+}

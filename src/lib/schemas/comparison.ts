@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { position, record, slug, text } from './fields';
+
+const cell = z.union([z.boolean(), z.enum(['yes', 'no']), text('A comparison cell')], {
+  error: 'A comparison cell must be yes, no, or a short text.',
+});
+
+export const comparisonRowSchema = record({
+  id: slug('id').describe('Stable id of the row.'),
+  order: position().describe('Position in the table, 1 at the top.'),
+  label: text('label').describe('What the row compares.'),
+  explanation: text('explanation').optional().describe('One line under the label.'),
+  values: z
+    .record(z.string(), cell, { error: 'values must list each plan id with yes, no or a text.' })
+    .optional()
+    .describe('The cell for each plan, by plan id.'),
+  fromPlan: z
+    .enum(['requests', 'responseTime'], { error: 'fromPlan must be requests or responseTime.' })
+    .optional()
+    .describe("Show this fact from each plan's own file instead of values."),
+}).superRefine((row, ctx) => {
+  if ((row.values === undefined) === (row.fromPlan === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['values'],
+      message: 'A row needs either values (one per plan) or fromPlan, not both and not neither.',
+    });
+  }
+});

@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import { cents, position, record, slug, text, wholeCount } from './fields';
+
+const feature = record({
+  id: slug('A feature id'),
+  label: text('A feature label'),
+  explanation: text('A feature explanation').describe('One line that says what the feature does.'),
+  note: text('A feature note').optional().describe('A caveat shown under the explanation.'),
+  annualOnly: z
+    .boolean({ error: 'annualOnly must be true or false.' })
+    .default(false)
+    .describe('True when the feature is not available with monthly billing.'),
+  scalestaOnly: z
+    .boolean({ error: 'scalestaOnly must be true or false.' })
+    .default(false)
+    .describe('True when only Scalesta hosting clients get the feature.'),
+});
+
+const requests = z
+  .union([z.literal('unlimited'), record({ perMonth: wholeCount('requests.perMonth') })], {
+    error:
+      'requests must be the word unlimited, or perMonth: followed by a number (like perMonth: 15).',
+  })
+  .describe('How many support requests the plan allows.');
+
+/**
+ * @param planReference how another plan is named: Astro's `reference('plans')` in
+ * the build, a plain id check elsewhere.
+ */
+export const planSchema = <Reference extends z.ZodType>(planReference: Reference) =>
+  record({
+    name: text('name').describe('Full plan name, like "Customer Care Plus".'),
+    shortName: text('shortName').describe('Name used in tight spaces, like "Plus".'),
+    order: position().describe('Position among the plans, 1 first.'),
+    role: text('role').describe('What the plan does for the customer, in a few words.'),
+    tagline: text('tagline').describe('One sentence for the plan card.'),
+    highlighted: z
+      .boolean({ error: 'highlighted must be true or false.' })
+      .default(false)
+      .describe('True for the one plan the page emphasises.'),
+    extends: planReference
+      .optional()
+      .describe('The plan this one includes everything of (its file name without .mdx).'),
+    includedWithLicense: z
+      .literal(true, { error: 'includedWithLicense can only be true; leave it out otherwise.' })
+      .optional()
+      .describe('True for the plan that comes with licenses and has no list price.'),
+    pricePerMonthInCents: record({
+      billedAnnually: cents('pricePerMonthInCents.billedAnnually').describe(
+        'Monthly price in cents when paid once a year.',
+      ),
+      billedMonthly: cents('pricePerMonthInCents.billedMonthly').describe(
+        'Monthly price in cents when paid every month.',
+      ),
+    })
+      .optional()
+      .describe('List prices per month, in cents (18400 means 184.00).'),
+    requests,
+    minorModificationsPerMonth: wholeCount('minorModificationsPerMonth')
+      .optional()
+      .describe('Minor code modifications included each month.'),
+    responseTimeHours: wholeCount('responseTimeHours').describe('Average response time in hours.'),
+    features: z
+      .array(feature, { error: 'features must be a list (each item starts with "- id:").' })
+      .default([])
+      .describe('What this plan adds to the plan it extends.'),
+  }).superRefine((plan, ctx) => {
+    const priced = plan.pricePerMonthInCents !== undefined;
+    if (priced === (plan.includedWithLicense === true)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pricePerMonthInCents'],
+        message: priced
+          ? 'A plan included with licenses has no list price: remove pricePerMonthInCents or includedWithLicense.'
+          : 'Give the plan a price (pricePerMonthInCents with billedAnnually and billedMonthly), or mark it includedWithLicense: true.',
+      });
+    }
+    const price = plan.pricePerMonthInCents;
+    if (price && price.billedAnnually >= price.billedMonthly) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pricePerMonthInCents', 'billedAnnually'],
+        message: `The annual price per month (${price.billedAnnually}) must be lower than the monthly price (${price.billedMonthly}): paying for a year is the cheaper way.`,
+      });
+    }
+  });

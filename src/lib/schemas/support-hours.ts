@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { clockTime, isoDate, record, text } from './fields';
+
+export const weekdays = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const city = record({
+  name: text('A city name'),
+  timeZone: z
+    .string({ error: 'timeZone must be text, like Europe/London.' })
+    .refine(isTimeZone, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a time zone name. Use an IANA name such as Europe/London or America/New_York.`,
+    })
+    .describe('IANA time zone name, like Europe/London.'),
+});
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+
+export const supportHoursSchema = record({
+  businessDays: z
+    .array(
+      z.enum(weekdays, {
+        error: `Days must be written in full, lowercase: ${weekdays.join(', ')}.`,
+      }),
+    )
+    .min(1, { error: 'List at least one business day.' })
+    .describe('Days the team works.'),
+  opens: clockTime('opens').describe('Opening time at the offset below, like "09:00".'),
+  closes: clockTime('closes').describe('Closing time at the offset below, like "18:00".'),
+  utcOffset: z
+    .string({ error: 'utcOffset must be text in quotes, like "+04:00".' })
+    .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, {
+      error: 'utcOffset must look like "+04:00" or "-05:30".',
+    })
+    .describe("The team's fixed offset from UTC."),
+  offsetLabel: text('offsetLabel').describe('How the offset is written for people, like GMT+4.'),
+  closures: z
+    .array(isoDate('A closure date'))
+    .default([])
+    .describe("Whole days off, as YYYY-MM-DD at the team's offset."),
+  referenceCities: z.array(city).min(1, { error: 'List at least one reference city.' }),
+}).superRefine((hours, ctx) => {
+  if (minutesOf(hours.closes) <= minutesOf(hours.opens)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closes'],
+      message: `The closing time (${hours.closes}) must be later than the opening time (${hours.opens}).`,
+    });
+  }
+});
