@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Three kinds of test, each in the environment it needs: plain modules and
-// schemas in Node, Astro components through the Container API in Node, and
-// Solid islands in a DOM (the browser build of Solid, loaded once).
+// Each kind of test in the environment it needs: plain modules and schemas in
+// Node; Astro components through the Container API in Node; whole builds of a
+// temporary copy of the site in Node; Solid islands in a DOM (the browser build
+// of Solid, loaded once).
 export default getViteConfig(
   {
     test: {
@@ -22,6 +23,16 @@ export default getViteConfig(
             name: 'components',
             environment: 'node',
             include: ['tests/components/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'build',
+            environment: 'node',
+            include: ['tests/build/**/*.test.ts'],
+            testTimeout: 180_000,
+            hookTimeout: 180_000,
           },
         },
         {

@@ -53,7 +53,7 @@ export function describeDays(days: readonly string[]): string {
   return sorted.map(weekdayName).join(', ');
 }
 
-/** "09:00" → "9:00", keeping 24-hour times readable in running text. */
+/** "08:30" → "8:30", keeping 24-hour times readable in running text. */
 export function describeClock(time: string): string {
   return time.replace(/^0(\d)/, '$1');
 }

@@ -11,8 +11,8 @@ export function money(cents: number, currency: string): Money {
 }
 
 /**
- * Formats for display: whole amounts without decimals ("$184"), others with
- * them ("$184.50"). Money is never formatted anywhere but here.
+ * Formats for display: whole amounts without decimals ("$125"), others with
+ * them ("$125.50"). Money is never formatted anywhere but here.
  */
 export function formatMoney({ cents, currency }: Money, locale = 'en-US'): string {
   const whole = cents % 100 === 0;
@@ -24,7 +24,7 @@ export function formatMoney({ cents, currency }: Money, locale = 'en-US'): strin
   }).format(cents / 100);
 }
 
-/** The amount as a plain decimal string for machines (structured data): "184.00". */
+/** The amount as a plain decimal string for machines (structured data): "125.00". */
 export function decimalAmount({ cents }: Money): string {
   const sign = cents < 0 ? '-' : '';
   const absolute = Math.abs(cents);

@@ -14,7 +14,7 @@ export function minutesOfDay(time: string): number {
   return hours * 60 + minutes;
 }
 
-/** "+04:00" → 240, "-05:30" → -330 */
+/** "+03:00" → 180, "-03:30" → -210 */
 export function offsetMinutes(offset: string): number {
   const sign = offset.startsWith('-') ? -1 : 1;
   return sign * minutesOfDay(offset.slice(1));
@@ -78,7 +78,7 @@ export function citySeasons(hours: SupportHours, timeZone: string, year: number)
   return { standard, daylight: windowAtOffset(hours, Math.max(january, july)) };
 }
 
-/** "+04:00" → "UTC+4", "-05:30" → "UTC−5:30" */
+/** 180 → "UTC+3", -210 → "UTC−3:30" */
 export function formatUtcOffset(minutes: number): string {
   if (minutes === 0) return 'UTC';
   const sign = minutes < 0 ? '−' : '+';

@@ -28,20 +28,20 @@ export const wholeCount = (what: string) =>
 export const cents = (what: string) =>
   z
     .number({
-      error: `${what} must be a number of cents, like 18400 for 184.00, with no currency sign or quotes.`,
+      error: `${what} must be a number of cents, like 12500 for 125.00, with no currency sign or quotes.`,
     })
-    .int({ error: `${what} must be a whole number of cents, like 18400 for 184.00.` })
+    .int({ error: `${what} must be a whole number of cents, like 12500 for 125.00.` })
     .positive({ error: `${what} must be more than zero.` });
 
 export const url = (what: string) =>
   z.url({ error: `${what} must be a full web address starting with https://.` });
 
-/** A clock time such as "09:00" (24-hour, quoted in YAML). */
+/** A clock time such as "08:30" (24-hour, quoted in YAML). */
 export const clockTime = (what: string) =>
   z
-    .string({ error: `${what} must be a time in quotes, like "09:00".` })
+    .string({ error: `${what} must be a time in quotes, like "08:30".` })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-      error: `${what} must be a 24-hour time in quotes, like "09:00" or "18:00".`,
+      error: `${what} must be a 24-hour time in quotes, like "08:30" or "17:30".`,
     });
 
 export const isoDate = (what: string) =>

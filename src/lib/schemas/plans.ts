@@ -54,7 +54,7 @@ export const planSchema = <Reference extends z.ZodType>(planReference: Reference
       ),
     })
       .optional()
-      .describe('List prices per month, in cents (18400 means 184.00).'),
+      .describe('List prices per month, in cents (12500 means 125.00).'),
     requests,
     minorModificationsPerMonth: wholeCount('minorModificationsPerMonth')
       .optional()

@@ -42,15 +42,15 @@ export const supportHoursSchema = record({
     )
     .min(1, { error: 'List at least one business day.' })
     .describe('Days the team works.'),
-  opens: clockTime('opens').describe('Opening time at the offset below, like "09:00".'),
-  closes: clockTime('closes').describe('Closing time at the offset below, like "18:00".'),
+  opens: clockTime('opens').describe('Opening time at the offset below, like "08:30".'),
+  closes: clockTime('closes').describe('Closing time at the offset below, like "17:30".'),
   utcOffset: z
-    .string({ error: 'utcOffset must be text in quotes, like "+04:00".' })
+    .string({ error: 'utcOffset must be text in quotes, like "+03:00".' })
     .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, {
-      error: 'utcOffset must look like "+04:00" or "-05:30".',
+      error: 'utcOffset must look like "+03:00" or "-05:30".',
     })
     .describe("The team's fixed offset from UTC."),
-  offsetLabel: text('offsetLabel').describe('How the offset is written for people, like GMT+4.'),
+  offsetLabel: text('offsetLabel').describe('How the offset is written for people, like GMT+3.'),
   closures: z
     .array(isoDate('A closure date'))
     .default([])
