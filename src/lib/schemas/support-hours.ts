@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTime, isoDate, record, text } from './fields';
+import { clockTime, isoDate, record, ruleIssue, text } from './fields';
 
 export const weekdays = [
   'monday',
@@ -20,14 +20,16 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+const notATimeZone = ruleIssue(
+  'It is not a time zone name.',
+  'Use an IANA name such as Europe/London or America/New_York (the comment above referenceCities links to the full list).',
+);
+
 const city = record({
   name: text('A city name'),
   timeZone: z
     .string({ error: 'timeZone must be text, like Europe/London.' })
-    .refine(isTimeZone, {
-      error: (issue) =>
-        `"${String(issue.input)}" is not a time zone name. Use an IANA name such as Europe/London or America/New_York.`,
-    })
+    .refine(isTimeZone, { message: notATimeZone.message, params: notATimeZone.params })
     .describe('IANA time zone name, like Europe/London.'),
 });
 
@@ -58,10 +60,12 @@ export const supportHoursSchema = record({
   referenceCities: z.array(city).min(1, { error: 'List at least one reference city.' }),
 }).superRefine((hours, ctx) => {
   if (minutesOf(hours.closes) <= minutesOf(hours.opens)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['closes'],
-      message: `The closing time (${hours.closes}) must be later than the opening time (${hours.opens}).`,
-    });
+    ctx.addIssue(
+      ruleIssue(
+        `It is not later than the opening time (${hours.opens}).`,
+        'Make closes later than opens, both at the offset in utcOffset.',
+        ['closes'],
+      ),
+    );
   }
 });
