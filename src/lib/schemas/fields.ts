@@ -5,10 +5,13 @@ import { closestMatch } from '../spelling';
 // with an example. What went wrong is described next to it by the content check
 // (src/lib/content-check), which quotes the bad value.
 
-export const slug = (what: string) =>
-  z.string({ error: `${what} must be text.` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: `${what} must use lowercase letters, digits and single hyphens only, like "store-builder-plus-lifetime".`,
-  });
+export const slug = (what: string) => {
+  const form = `${what} must use lowercase letters, digits and single hyphens only, like "store-builder-plus-lifetime".`;
+  return z
+    .string({ error: `${what} must be text.` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: form })
+    .meta({ patternErrorMessage: form });
+};
 
 export const text = (what: string) =>
   z
@@ -40,12 +43,13 @@ export const url = (what: string) =>
   z.url({ error: `${what} must be a full web address starting with https://.` });
 
 /** A clock time such as "08:30" (24-hour, quoted in YAML). */
-export const clockTime = (what: string) =>
-  z
+export const clockTime = (what: string) => {
+  const form = `${what} must be a 24-hour time in quotes, like "08:30" or "17:30".`;
+  return z
     .string({ error: `${what} must be a time in quotes, like "08:30".` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-      error: `${what} must be a 24-hour time in quotes, like "08:30" or "17:30".`,
-    });
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: form })
+    .meta({ patternErrorMessage: form });
+};
 
 export const isoDate = (what: string) =>
   z.iso.date({ error: `${what} must be a date written as YYYY-MM-DD, like 2027-01-01.` });

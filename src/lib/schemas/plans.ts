@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 import { cents, position, record, ruleIssue, slug, text, wholeCount } from './fields';
 
 const feature = record({
-  id: slug('A feature id'),
-  label: text('A feature label'),
+  id: slug('A feature id').describe('Stable id of the feature, unique across all plans.'),
+  label: text('A feature label').describe('The feature, in a few words.'),
   explanation: text('A feature explanation').describe('One line that says what the feature does.'),
   note: text('A feature note').optional().describe('A caveat shown under the explanation.'),
   annualOnly: z

@@ -26,12 +26,14 @@ const notATimeZone = ruleIssue(
 );
 
 const city = record({
-  name: text('A city name'),
+  name: text('A city name').describe('The city as shown on the support hours page.'),
   timeZone: z
     .string({ error: 'timeZone must be text, like Europe/London.' })
     .refine(isTimeZone, { message: notATimeZone.message, params: notATimeZone.params })
     .describe('IANA time zone name, like Europe/London.'),
 });
+
+const offsetForm = 'utcOffset must look like "+03:00" or "-05:30", in quotes.';
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
@@ -48,16 +50,18 @@ export const supportHoursSchema = record({
   closes: clockTime('closes').describe('Closing time at the offset below, like "17:30".'),
   utcOffset: z
     .string({ error: 'utcOffset must be text in quotes, like "+03:00".' })
-    .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, {
-      error: 'utcOffset must look like "+03:00" or "-05:30".',
-    })
+    .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, { error: offsetForm })
+    .meta({ patternErrorMessage: offsetForm })
     .describe("The team's fixed offset from UTC."),
   offsetLabel: text('offsetLabel').describe('How the offset is written for people, like GMT+3.'),
   closures: z
     .array(isoDate('A closure date'))
     .default([])
     .describe("Whole days off, as YYYY-MM-DD at the team's offset."),
-  referenceCities: z.array(city).min(1, { error: 'List at least one reference city.' }),
+  referenceCities: z
+    .array(city)
+    .min(1, { error: 'List at least one reference city.' })
+    .describe('Cities whose local hours the site shows, in this order.'),
 }).superRefine((hours, ctx) => {
   if (minutesOf(hours.closes) <= minutesOf(hours.opens)) {
     ctx.addIssue(
