@@ -213,7 +213,13 @@ export function findContentProblems(snapshot: ContentSnapshot): ContentProblem[]
 export function quoteValue(value: unknown): string {
   if (value === undefined) return '(none)';
   if (value === null) return '(empty)';
-  const quoted = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
+  // Strings are quoted as written (quotes inside left alone, so a quoted tag stays readable).
+  const quoted =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'string'
+        ? `"${value.replace(/\n/g, '\\n')}"`
+        : JSON.stringify(value);
   return quoted.length > 80 ? `${quoted.slice(0, 79)}…` : quoted;
 }
 

@@ -12,6 +12,7 @@ import { closestMatch } from '../spelling';
 import { diagnose, type SchemaIssue } from './diagnose';
 import { splitMdx } from './front-matter';
 import { plainSchemas } from './plain-schemas';
+import { proseProblems, type ProseFacts } from './prose';
 import { isFields, snapshotOf, type CheckedEntry } from './snapshot';
 import { readYaml } from './yaml-source';
 
@@ -327,6 +328,29 @@ class Checker {
     for (const problem of findContentProblems(snapshotOf(this.entries))) {
       if (reported.has(`${problem.file}\n${problem.field}`)) continue;
       this.report({ ...problem, line: this.lineOfRuleProblem(problem) });
+    }
+    this.checkProse();
+  }
+
+  /** Fact components in the prose of every MDX file, against the ids they may name. */
+  private checkProse() {
+    const list = (name: CollectionName) => this.entries.get(name) ?? [];
+    const data = (entry: CheckedEntry) => entry.valid ?? entry.raw;
+    const links = list('site').map((entry) => data(entry)['links'])[0];
+    const facts: ProseFacts = {
+      plans: list('plans').map((entry) => entry.id),
+      pricedPlans: list('plans')
+        .filter((entry) => isFields(data(entry)['pricePerMonthInCents']))
+        .map((entry) => entry.id),
+      licenses: list('licenses').map((entry) => entry.id),
+      siteLinks: isFields(links) ? Object.keys(links) : [],
+    };
+    for (const entry of [...list('plans'), ...list('faq')]) {
+      const bodyLine = this.bodyLines.get(entry.file);
+      if (entry.body === undefined || bodyLine === undefined) continue;
+      for (const problem of proseProblems(entry.body, bodyLine, facts)) {
+        this.report({ file: entry.file, ...problem });
+      }
     }
   }
 
