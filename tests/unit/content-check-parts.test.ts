@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitMdx } from '../../src/lib/content-check/front-matter';
+import { githubAnnotation } from '../../src/lib/content-check/report';
 import { proseProblems } from '../../src/lib/content-check/prose';
 import { readYaml } from '../../src/lib/content-check/yaml-source';
 import { closestMatch, editDistance } from '../../src/lib/spelling';
@@ -124,5 +125,22 @@ describe('proseProblems', () => {
       [11, '<PlanName> plan'],
       [12, '<SiteLink>'],
     ]);
+  });
+});
+
+describe('githubAnnotation', () => {
+  it('puts the problem on its file and line, escaping what GitHub would misread', () => {
+    expect(
+      githubAnnotation({
+        file: 'src/content/plans/pro.mdx',
+        line: 9,
+        field: 'pricePerMonthInCents.billedAnnually',
+        value: '$125, or 100%',
+        message: 'It is text, not a number.',
+        fix: 'Write cents:\nlike 12500.',
+      }),
+    ).toBe(
+      '::error file=src/content/plans/pro.mdx,line=9,title=pricePerMonthInCents.billedAnnually — "$125%2C or 100%25"::It is text, not a number. Write cents:%0Alike 12500.',
+    );
   });
 });

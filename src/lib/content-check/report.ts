@@ -1,4 +1,4 @@
-import { formatProblem } from '../content-rules';
+import { formatProblem, quoteValue, type ContentProblem } from '../content-rules';
 import type { CheckResult } from './check';
 
 const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
@@ -24,4 +24,22 @@ export function formatReport(result: CheckResult): string {
     );
   }
   return lines.join('\n');
+}
+
+const escapeData = (text: string) =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) =>
+  escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * A problem as a GitHub Actions annotation, which GitHub shows on the very line
+ * of the file in a pull request's "Files changed" view.
+ */
+export function githubAnnotation(problem: ContentProblem): string {
+  const properties = [
+    `file=${escapeProperty(problem.file)}`,
+    ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
+    `title=${escapeProperty(`${problem.field} — ${quoteValue(problem.value)}`)}`,
+  ];
+  return `::error ${properties.join(',')}::${escapeData(`${problem.message} ${problem.fix}`)}`;
 }
