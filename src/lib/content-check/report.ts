@@ -28,8 +28,7 @@ export function formatReport(result: CheckResult): string {
 
 const escapeData = (text: string) =>
   text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (text: string) =>
-  escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**
  * A problem as a GitHub Actions annotation, which GitHub shows on the very line
