@@ -90,12 +90,15 @@ function withoutMisspeltMissing(issues: readonly SchemaIssue[], raw: unknown): S
 }
 
 class Checker {
-  readonly problems: ContentProblem[] = [];
-  readonly entries = new Map<CollectionName, CheckedEntry[]>();
-  readonly lineFinders = new Map<string, (path: Path) => number>();
-  readonly bodyLines = new Map<string, number>();
-  readonly claimedFiles = new Set<string>();
-  unreadable = false;
+  private readonly problems: ContentProblem[] = [];
+  private readonly entries = new Map<CollectionName, CheckedEntry[]>();
+  /** Per file: on which line a field is written. */
+  private readonly lineFinders = new Map<string, (path: Path) => number>();
+  /** Per MDX file: the line its body starts on. */
+  private readonly bodyLines = new Map<string, number>();
+  private readonly claimedFiles = new Set<string>();
+  /** Whether some file could not be read at all. */
+  private unreadable = false;
 
   private readonly schemas: ReturnType<typeof plainSchemas>;
 
@@ -244,8 +247,9 @@ class Checker {
     if (!Array.isArray(source.data)) return [];
     const entries: CheckedEntry[] = [];
     source.data.forEach((item: unknown, index) => {
-      if (!isFields(item)) return;
-      const id = String(item['id']);
+      const id = isFields(item) ? item['id'] : undefined;
+      // An entry that is not a group of fields, or has no id, is reported above.
+      if (!isFields(item) || typeof id !== 'string' || id === '') return;
       const entry = this.validate(name, { id, file, index, prefix: id, raw: item }, [index]);
       // A repeated id is refused by the build; the first entry is the one it would keep.
       if (!skipped.has(index)) entries.push(entry);
