@@ -33,6 +33,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // HTML whitespace rules rather than Astro 7's JSX default: Prettier formats
+  // .astro files with HTML rules, and under JSX rules a line it wraps after an
+  // expression would silently drop the space ("16years").
+  compressHTML: true,
   integrations: [mdx(), solid(), sitemap()],
   devToolbar: { enabled: false },
   // No code samples on this site, and Shiki's inline styles would break the CSP.
