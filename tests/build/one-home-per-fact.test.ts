@@ -36,7 +36,10 @@ describe('each fact lives in one content file', () => {
 
   const everyPage = () => Object.values(pages).join('\n');
 
-  it('a price: the overview, the plan card and its yearly charge', () => {
+  it('a price: the overview, the plan card, its yearly charge and the structured data', async () => {
+    const html = await site.page('plans/');
+    expect(html).toContain('"price":177,"priceCurrency":"USD"');
+    expect(html).not.toContain('"price":184');
     expect(pages['']).toContain('$177');
     expect(pages['plans/']).toContain('$177');
     expect(pages['plans/']).toContain('$2,124');
