@@ -41,10 +41,23 @@ export function formatTime(moment: ZonedTime, hourCycle: HourCycle): string {
   return format.format(moment.at);
 }
 
-/** "Sunday 21:30 – Monday 06:30"; the second weekday only when the date changes. */
-export function describeWindow({ opens, closes }: ZonedWindow, hourCycle: HourCycle): string {
-  const closesOn = closes.date === opens.date ? '' : `${capitalize(closes.weekday)} `;
-  return `${capitalize(opens.weekday)} ${formatTime(opens, hourCycle)} – ${closesOn}${formatTime(closes, hourCycle)}`;
+/** "Monday", or "Mon" when `short`. */
+function weekdayName(moment: ZonedTime, short: boolean): string {
+  const name = capitalize(moment.weekday);
+  return short ? name.slice(0, 3) : name;
+}
+
+/**
+ * "Sunday 21:30 – Monday 06:30" (or "Sun 21:30 – Mon 06:30"); the second weekday
+ * only when the date changes.
+ */
+export function describeWindow(
+  { opens, closes }: ZonedWindow,
+  hourCycle: HourCycle,
+  short = false,
+): string {
+  const closesOn = closes.date === opens.date ? '' : `${weekdayName(closes, short)} `;
+  return `${weekdayName(opens, short)} ${formatTime(opens, hourCycle)} – ${closesOn}${formatTime(closes, hourCycle)}`;
 }
 
 /** 130 → "2 h 10 min", 3780 → "2 days 15 h", 0 → "0 min" */
