@@ -49,6 +49,8 @@ describe('each fact lives in one content file', () => {
     expect(pages['support-hours/']).toContain('8:00 – 18:00');
     // Tokyo is UTC+9, five hours ahead of GMT+4: 8:00 there is 13:00 in Tokyo.
     expect(pages['support-hours/']).toMatch(/Tokyo<\/th><td>13:00 – 23:00/);
+    // The hours island gets its props from the same file, so the browser computes from 8:00 too.
+    expect(pages['support-hours/']).toMatch(/&quot;opens&quot;:\[0,&quot;08:00&quot;\]/);
     expect(everyPage()).not.toMatch(/\b9:00 (to|–) 18:00/);
   });
 

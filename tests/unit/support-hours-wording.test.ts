@@ -80,6 +80,7 @@ describe('a window in the visitor’s week', () => {
     if (!monday) throw new Error('no Monday');
     expect(describeWindow(monday, 'h23')).toBe('Sunday 21:00 – Monday 06:00');
     expect(describeWindow(monday, 'h12')).toBe('Sunday 9:00 PM – Monday 6:00 AM');
+    expect(describeWindow(monday, 'h12', true)).toBe('Sun 9:00 PM – Mon 6:00 AM');
   });
 
   it('names one weekday when it does not', () => {
