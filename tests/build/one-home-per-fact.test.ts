@@ -47,12 +47,14 @@ describe('each fact lives in one content file', () => {
     expect(everyPage()).not.toContain('$2,208');
   });
 
-  it('the opening hour: FAQ answers, the schedule and the city table', () => {
+  it('the opening hour: FAQ answers, the schedule, the city table and the island', async () => {
     const faq = pages['faq/'] ?? '';
     expect(faq.match(/8:00 to 18:00 \(GMT\+4\)/g)?.length).toBeGreaterThanOrEqual(2);
     expect(pages['support-hours/']).toContain('8:00 – 18:00');
     // Tokyo is UTC+9, five hours ahead of GMT+4: 8:00 there is 13:00 in Tokyo.
     expect(pages['support-hours/']).toContain('Tokyo 13:00 – 23:00');
+    // The hours island gets its props from the same file, so the browser computes from 8:00 too.
+    expect(await site.page('support-hours/')).toMatch(/&quot;opens&quot;:\[0,&quot;08:00&quot;\]/);
     expect(everyPage()).not.toMatch(/\b9:00 (to|–) 18:00/);
   });
 

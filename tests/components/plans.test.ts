@@ -58,8 +58,8 @@ describe('ComparisonTable', () => {
     expect(text).toContain('Speed checks – Not included Quarterly');
     expect(text).toContain('Requests 7 requests per month ✓ Unlimited');
     expect(text).toContain('Response within 72 hours within 6 hours');
-    expect(html).toMatch(/<th scope="col"[^>]*>Basic<\/th>/);
-    expect(html).toMatch(/<th scope="row"[^>]*>Advice/);
+    expect(html).toMatch(/<th scope="col"[^>]*>\s*Basic\s*<\/th>/);
+    expect(html).toMatch(/<th scope="row"[^>]*>\s*Advice/);
   });
 });
 
