@@ -46,4 +46,22 @@ export default defineConfig(
     ignores: ['src/lib/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // Islands ship to the browser: Solid and framework-free src/lib only, so no
+    // content loader, component or Astro module is pulled into the bundle.
+    files: ['src/components/islands/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!solid-js(/|$)|\\.\\./\\.\\./lib/|\\./)',
+              message: 'An island imports only solid-js, src/lib and files beside it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

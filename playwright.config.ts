@@ -49,7 +49,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // Serves dist/ with the headers of dist/_headers, so every test runs under the
+    // production CSP and security headers.
+    command: `node scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     timeout: 60_000,

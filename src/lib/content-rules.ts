@@ -232,9 +232,12 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 export class ContentRulesError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(`The content has ${count}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentRulesError';
+    this.problems = problems;
   }
 }

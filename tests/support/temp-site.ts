@@ -19,7 +19,11 @@ export interface BuildResult {
  * Astro's cache (node_modules/.astro) stays private to each copy.
  */
 export class TempSite {
-  private constructor(readonly root: string) {}
+  readonly root: string;
+
+  private constructor(root: string) {
+    this.root = root;
+  }
 
   static async create(): Promise<TempSite> {
     const root = await mkdtemp(path.join(tmpdir(), 'customer-care-'));

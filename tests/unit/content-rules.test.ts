@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ContentRulesError,
+  findContentProblems,
+  formatProblem,
+  type ContentSnapshot,
+} from '../../src/lib/content-rules';
+
+const plan = (id: string, order: number, extra: object = {}) => ({
+  id,
+  file: `src/content/plans/${id}.mdx`,
+  data: { order, features: [], ...extra },
+});
+
+function validSnapshot(): ContentSnapshot {
+  return {
+    plans: [
+      plan('standard', 1, { includedWithLicense: true }),
+      plan('plus', 2, { extends: 'standard', features: [{ id: 'chat' }] }),
+    ],
+    faqTopics: [{ id: 'help', file: 'src/content/faq-topics.yaml', data: { order: 1 } }],
+    faq: [
+      {
+        id: 'hours',
+        file: 'src/content/faq/hours.mdx',
+        data: { topic: 'help', order: 1 },
+        body: 'We answer on weekdays.',
+      },
+    ],
+    comparison: [
+      {
+        id: 'advice',
+        file: 'src/content/comparison.yaml',
+        data: { order: 1, values: { standard: 'yes', plus: 'yes' } },
+      },
+    ],
+    licenses: [{ id: 'lifetime', file: 'src/content/licenses.yaml', data: { order: 1 } }],
+    team: [{ id: 'ann', file: 'src/content/team.yaml', data: { order: 1 } }],
+  };
+}
+
+describe('cross-collection content rules', () => {
+  it('find nothing wrong in consistent content', () => {
+    expect(findContentProblems(validSnapshot())).toEqual([]);
+  });
+
+  it('report a plan extending a plan that does not exist, naming file and field', () => {
+    const snapshot = validSnapshot();
+    snapshot.plans[1] = plan('plus', 2, { extends: 'standart' });
+    expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
+      'src/content/plans/plus.mdx — extends — "standart" — There is no plan "standart". — Use one of: standard, plus.',
+    ]);
+  });
+
+  it('report plans that extend each other in a circle', () => {
+    const snapshot = validSnapshot();
+    snapshot.plans = [
+      plan('standard', 1, { includedWithLicense: true, extends: 'plus' }),
+      plan('plus', 2, { extends: 'standard' }),
+    ];
+    const fields = findContentProblems(snapshot).map(
+      (problem) => `${problem.file} ${problem.field}`,
+    );
+    expect(fields).toEqual([
+      'src/content/plans/standard.mdx extends',
+      'src/content/plans/plus.mdx extends',
+    ]);
+  });
+
+  it('require exactly one plan to come with licenses', () => {
+    const snapshot = validSnapshot();
+    snapshot.plans[1] = plan('plus', 2, { extends: 'standard', includedWithLicense: true });
+    expect(findContentProblems(snapshot)).toEqual([
+      expect.objectContaining({
+        file: 'src/content/plans/plus.mdx',
+        field: 'includedWithLicense',
+        message: 'Exactly one plan must come with licenses; 2 do.',
+      }),
+    ]);
+  });
+
+  it('report repeated orders in every ordered collection, FAQ orders per topic', () => {
+    const snapshot = validSnapshot();
+    snapshot.plans[1] = plan('plus', 1, { extends: 'standard' });
+    snapshot.team.push({ id: 'bob', file: 'src/content/team.yaml', data: { order: 1 } });
+    snapshot.faq.push({
+      id: 'chat',
+      file: 'src/content/faq/chat.mdx',
+      data: { topic: 'help', order: 1 },
+      body: 'Yes.',
+    });
+    expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
+      'src/content/plans/plus.mdx — plus.order — 1 — "plus" has the same order as "standard" among the plans. — Give each entry its own order number.',
+      'src/content/faq/chat.mdx — chat.order — 1 — "chat" has the same order as "hours" in the topic "help". — Give each entry its own order number.',
+      'src/content/team.yaml — bob.order — 1 — "bob" has the same order as "ann" in the team. — Give each entry its own order number.',
+    ]);
+  });
+
+  it('report an unknown FAQ topic and an empty answer', () => {
+    const snapshot = validSnapshot();
+    snapshot.faq = [
+      {
+        id: 'hours',
+        file: 'src/content/faq/hours.mdx',
+        data: { topic: 'billing', order: 1 },
+        body: ' \n',
+      },
+    ];
+    expect(findContentProblems(snapshot).map((problem) => problem.field)).toEqual([
+      'topic',
+      'answer',
+    ]);
+  });
+
+  it('report comparison cells for unknown plans and plans without a cell', () => {
+    const snapshot = validSnapshot();
+    snapshot.comparison = [
+      {
+        id: 'advice',
+        file: 'src/content/comparison.yaml',
+        data: { order: 1, values: { standard: 'yes', pluss: 'yes' } },
+      },
+    ];
+    expect(findContentProblems(snapshot).map((problem) => problem.message)).toEqual([
+      'There is no plan "pluss".',
+      'The plan "plus" has no value in this row.',
+    ]);
+  });
+
+  it('report a feature id used by two plans', () => {
+    const snapshot = validSnapshot();
+    snapshot.plans[0] = plan('standard', 1, {
+      includedWithLicense: true,
+      features: [{ id: 'chat' }],
+    });
+    expect(findContentProblems(snapshot)).toEqual([
+      expect.objectContaining({ file: 'src/content/plans/plus.mdx', field: 'features[0].id' }),
+    ]);
+  });
+
+  it('gather every problem into one error message, one line each', () => {
+    const snapshot = validSnapshot();
+    snapshot.plans[1] = plan('plus', 1, { extends: 'gold' });
+    const error = new ContentRulesError(findContentProblems(snapshot));
+    expect(error.message).toMatchInlineSnapshot(`
+      "The content has 2 problems:
+        src/content/plans/plus.mdx — extends — "gold" — There is no plan "gold". — Use one of: standard, plus.
+        src/content/plans/plus.mdx — plus.order — 1 — "plus" has the same order as "standard" among the plans. — Give each entry its own order number."
+    `);
+  });
+});
