@@ -8,9 +8,12 @@ import { contentDir } from '../lib/content-layout';
 
 /** Stops a build with the content check's whole report. */
 export class ContentCheckError extends Error {
-  constructor(readonly result: CheckResult) {
+  readonly result: CheckResult;
+
+  constructor(result: CheckResult) {
     super(`${formatReport(result)}\n\nThe build stopped here: nothing was built.`);
     this.name = 'ContentCheckError';
+    this.result = result;
     // Where in our code the check ran means nothing to an editor; the report says it all.
     this.stack = '';
   }

@@ -62,7 +62,7 @@ export function listShapeProblems(data: unknown): ListShapeProblem[] {
     if (typeof id !== 'string' || id === '') {
       problems.push({
         index,
-        field: 'id',
+        field: `entry ${index + 1}`,
         value: id,
         message: id === undefined ? 'The entry has no id.' : 'The id is not text.',
         fix: 'Start the entry with "- id:" and a short lowercase name, like "- id: new-entry".',

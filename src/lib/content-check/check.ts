@@ -100,9 +100,11 @@ class Checker {
   /** Whether some file could not be read at all. */
   private unreadable = false;
 
+  private readonly files: ContentFiles;
   private readonly schemas: ReturnType<typeof plainSchemas>;
 
-  constructor(private readonly files: ContentFiles) {
+  constructor(files: ContentFiles) {
+    this.files = files;
     this.schemas = plainSchemas(contentLayout.team.file, (file) => files.has(file));
   }
 
