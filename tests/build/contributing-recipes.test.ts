@@ -44,10 +44,15 @@ describe('the recipes in CONTRIBUTING.md', () => {
     expect(problems).toEqual([]);
   });
 
-  it('change the Plus annual price everywhere it shows', () => {
+  it('change the Plus annual price everywhere it shows, structured data included', () => {
     expect(pages['']).toContain('$175');
     expect(pages['plans/']).toContain('$175');
     expect(pages['plans/']).toContain('$2,100');
+    const structured = pages['plans/']?.match(
+      /<script type="application\/ld\+json">(.*?)<\/script>/s,
+    );
+    const offers = JSON.stringify(JSON.parse(structured?.[1] ?? '{}'));
+    expect(offers).toMatch(/"name":"[^"]*Plus, billed annually"[^}]*"price":175\b/);
   });
 
   it('add a question with fact components, at its own address', () => {
