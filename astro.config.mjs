@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
+import { contentCheck } from './src/integrations/content-check';
 import securityHeaders from './src/integrations/security-headers';
 
 /**
@@ -39,6 +40,8 @@ export default defineConfig({
   // expression would silently drop the space ("16years").
   compressHTML: true,
   integrations: [
+    // First: a content mistake stops the build before anything else runs.
+    contentCheck(),
     mdx(),
     solid(),
     sitemap(),

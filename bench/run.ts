@@ -1,7 +1,8 @@
 /**
  * npm run bench — figures, not assertions. Prints Markdown tables:
  *   per page: gzip bytes of HTML, CSS and JS, requests; each island's JS;
- *   the bytes of a first FAQ search; build time; Lighthouse scores and LCP.
+ *   the bytes of a first FAQ search; build time; content check time;
+ *   Lighthouse scores and LCP.
  *   --scale     also builds copies with 100 and 1,000 generated FAQ entries
  *   --no-lighthouse   skips Lighthouse (the slowest part)
  */
@@ -10,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { recordResponses, weighPage, type PageWeight } from '../tests/support/page-weight.ts';
 import { chromiumLaunchOptions } from './browser.ts';
+import { contentCheckHeader, timeContentCheck } from './content-check.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { runScale } from './scale.ts';
 import { serveDist } from './server.ts';
@@ -98,6 +100,7 @@ async function main() {
       ['astro build (incl. search index)', 'dist pages'],
       [[`${(buildMs / 1000).toFixed(1)} s`, routes.length]],
     );
+    printTable('Content check, 5 runs', contentCheckHeader, timeContentCheck(5));
   } finally {
     await browser.close();
   }

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentLayout, type CollectionName } from './lib/content-layout';
 import { comparisonRowSchema } from './lib/schemas/comparison';
 import { faqSchema } from './lib/schemas/faq';
 import { faqTopicSchema } from './lib/schemas/faq-topics';
@@ -10,36 +11,35 @@ import { supportHoursSchema } from './lib/schemas/support-hours';
 import { teamMemberSchema } from './lib/schemas/team';
 import { yamlEntries, yamlRecord } from './loaders/yaml-file';
 
-// The schemas live in src/lib/schemas so that a plain Node check can validate
-// content with exactly the rules the build uses.
+// The schemas live in src/lib/schemas and the file layout in src/lib/content-layout.ts,
+// so that the standalone content check (npm run check) validates exactly the files
+// the build reads, with exactly the rules the build uses.
 
-const contentDir = 'src/content';
-
-const listFile = (name: string) => yamlEntries(`${contentDir}/${name}`);
-const singleFile = (name: string, id: string) => yamlRecord(`${contentDir}/${name}`, id);
+const { plans, faq, faqTopics, comparison, licenses, team, supportHours, site } = contentLayout;
+const mdxFolder = (folder: string) => glob({ base: folder, pattern: '*.mdx' });
 
 export const collections = {
   plans: defineCollection({
-    loader: glob({ base: `${contentDir}/plans`, pattern: '*.mdx' }),
+    loader: mdxFolder(plans.folder),
     schema: planSchema(reference('plans')),
   }),
   faq: defineCollection({
-    loader: glob({ base: `${contentDir}/faq`, pattern: '*.mdx' }),
+    loader: mdxFolder(faq.folder),
     schema: faqSchema(reference('faqTopics')),
   }),
-  faqTopics: defineCollection({ loader: listFile('faq-topics.yaml'), schema: faqTopicSchema }),
+  faqTopics: defineCollection({ loader: yamlEntries(faqTopics.file), schema: faqTopicSchema }),
   comparison: defineCollection({
-    loader: listFile('comparison.yaml'),
+    loader: yamlEntries(comparison.file),
     schema: comparisonRowSchema,
   }),
-  licenses: defineCollection({ loader: listFile('licenses.yaml'), schema: licenseSchema }),
+  licenses: defineCollection({ loader: yamlEntries(licenses.file), schema: licenseSchema }),
   team: defineCollection({
-    loader: listFile('team.yaml'),
+    loader: yamlEntries(team.file),
     schema: ({ image }) => teamMemberSchema(image()),
   }),
   supportHours: defineCollection({
-    loader: singleFile('support-hours.yaml', 'support-hours'),
+    loader: yamlRecord(supportHours.file, supportHours.id),
     schema: supportHoursSchema,
   }),
-  site: defineCollection({ loader: singleFile('site.yaml', 'site'), schema: siteSchema }),
-};
+  site: defineCollection({ loader: yamlRecord(site.file, site.id), schema: siteSchema }),
+} satisfies Record<CollectionName, unknown>;

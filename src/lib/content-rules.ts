@@ -4,9 +4,13 @@
  * The input is plain data so the build and a standalone check share the rules.
  */
 
+import { closestMatch } from './spelling';
+
 export interface ContentProblem {
   /** Path of the file, from the project root. */
   file: string;
+  /** The line the field is written on, when known. */
+  line?: number | undefined;
   /** The field, as written in the file (nested with dots). */
   field: string;
   /** The offending value, when there is one to quote. */
@@ -37,6 +41,13 @@ export interface ContentSnapshot {
   team: Located<{ order: number }>[];
 }
 
+/** "Use one of: a, b, c.", led by the likely intended one when the value looks like a typo. */
+function useOneOf(value: string, known: readonly string[]): string {
+  const meant = closestMatch(value, known);
+  const list = `Use one of: ${known.join(', ')}.`;
+  return meant === undefined ? list : `Did you mean "${meant}"? ${list}`;
+}
+
 function duplicateOrders(
   entries: readonly Located<{ order: number }>[],
   scope: string,
@@ -44,6 +55,8 @@ function duplicateOrders(
   const byOrder = new Map<number, string>();
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
+    // An order that is not a whole number is the schema's to report.
+    if (!Number.isInteger(entry.data.order)) continue;
     const holder = byOrder.get(entry.data.order);
     if (holder === undefined) {
       byOrder.set(entry.data.order, entry.id);
@@ -63,7 +76,6 @@ function duplicateOrders(
 function planProblems(snapshot: ContentSnapshot): ContentProblem[] {
   const ids = new Set(snapshot.plans.map((plan) => plan.id));
   const problems: ContentProblem[] = [];
-  const planList = [...ids].join(', ');
   for (const plan of snapshot.plans) {
     const parent = plan.data.extends;
     if (parent !== undefined && !ids.has(parent)) {
@@ -72,7 +84,7 @@ function planProblems(snapshot: ContentSnapshot): ContentProblem[] {
         field: 'extends',
         value: parent,
         message: `There is no plan "${parent}".`,
-        fix: `Use one of: ${planList}.`,
+        fix: useOneOf(parent, [...ids]),
       });
     }
   }
@@ -133,7 +145,7 @@ function faqProblems(snapshot: ContentSnapshot): ContentProblem[] {
         field: 'topic',
         value: entry.data.topic,
         message: `There is no FAQ topic "${entry.data.topic}".`,
-        fix: `Use one of: ${[...topics].join(', ')} (or add the topic to faq-topics.yaml).`,
+        fix: `${useOneOf(entry.data.topic, [...topics])} Or add the topic to faq-topics.yaml.`,
       });
     }
     if (entry.body.trim() === '') {
@@ -165,7 +177,7 @@ function comparisonProblems(snapshot: ContentSnapshot): ContentProblem[] {
           field: `${row.id}.values.${key}`,
           value: key,
           message: `There is no plan "${key}".`,
-          fix: `Use the plan ids: ${planIds.join(', ')}.`,
+          fix: useOneOf(key, planIds),
         });
       }
     }
@@ -197,9 +209,26 @@ export function findContentProblems(snapshot: ContentSnapshot): ContentProblem[]
   ];
 }
 
+/** Quotes a value as the editor wrote it, shortened when long. */
+export function quoteValue(value: unknown): string {
+  if (value === undefined) return '(none)';
+  if (value === null) return '(empty)';
+  // Strings are quoted as written (quotes inside left alone, so a quoted tag stays readable).
+  const quoted =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'string'
+        ? `"${value.replace(/\n/g, '\\n')}"`
+        : JSON.stringify(value);
+  return quoted.length > 80 ? `${quoted.slice(0, 79)}…` : quoted;
+}
+
+/** One problem on one line: `file:line — field — value — what is wrong — how to fix`. */
 export function formatProblem(problem: ContentProblem): string {
-  const value = problem.value === undefined ? '' : ` — ${JSON.stringify(problem.value)}`;
-  return `${problem.file} — ${problem.field}${value} — ${problem.message} — ${problem.fix}`;
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return [where, problem.field, quoteValue(problem.value), problem.message, problem.fix].join(
+    ' — ',
+  );
 }
 
 export class ContentRulesError extends Error {

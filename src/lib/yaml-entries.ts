@@ -17,42 +17,93 @@ function parseYaml(text: string, file: string): unknown {
   }
 }
 
+/** A mistake in the shape of a YAML list of entries. */
+export interface ListShapeProblem {
+  /** The entry, counted from 0; absent when the file as a whole is wrong. */
+  index?: number;
+  field: string;
+  value?: unknown;
+  message: string;
+  fix: string;
+}
+
+const isFields = (item: unknown): item is Record<string, unknown> =>
+  typeof item === 'object' && item !== null && !Array.isArray(item);
+
 /**
- * Parses a YAML list of entries keyed by `id`. Astro's file loader would let a
- * repeated id silently replace the earlier entry, so repeats are refused here.
+ * Everything wrong with the shape of an entry list: not a list, an entry that is
+ * not a group of fields, an entry without an id, and repeated ids. Astro's file
+ * loader would let a repeated id silently replace the earlier entry.
  */
-export function parseEntryList(text: string, file: string): Record<string, unknown>[] {
-  const data = parseYaml(text, file);
+export function listShapeProblems(data: unknown): ListShapeProblem[] {
   if (!Array.isArray(data)) {
-    throw new ContentFileError(file, 'expected a list of entries, each starting with "- id:".');
+    return [
+      {
+        field: '(file)',
+        message: 'The file is not a list of entries.',
+        fix: 'Start each entry with "- id:" at the left margin, its other fields indented below it.',
+      },
+    ];
   }
+  const problems: ListShapeProblem[] = [];
   const seen = new Map<string, number>();
-  return data.map((item: unknown, index) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      throw new ContentFileError(file, `entry ${index + 1} is not a group of fields.`);
+  data.forEach((item: unknown, index) => {
+    if (!isFields(item)) {
+      problems.push({
+        index,
+        field: `entry ${index + 1}`,
+        value: item,
+        message: 'This entry is not a group of fields.',
+        fix: 'Write the entry as "- id: …" followed by its other "field: value" lines, indented.',
+      });
+      return;
     }
-    const entry = item as Record<string, unknown>;
-    const id = entry['id'];
+    const id = item['id'];
     if (typeof id !== 'string' || id === '') {
-      throw new ContentFileError(file, `entry ${index + 1} has no id: add an "id:" line.`);
+      problems.push({
+        index,
+        field: `entry ${index + 1}`,
+        value: id,
+        message: id === undefined ? 'The entry has no id.' : 'The id is not text.',
+        fix: 'Start the entry with "- id:" and a short lowercase name, like "- id: new-entry".',
+      });
+      return;
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      throw new ContentFileError(
-        file,
-        `id — "${id}" — entries ${first} and ${index + 1} share this id — give each entry its own id.`,
-      );
+      problems.push({
+        index,
+        field: `${id}.id`,
+        value: id,
+        message: `Entries ${first + 1} and ${index + 1} both use this id.`,
+        fix: 'Give each entry its own id.',
+      });
+      return;
     }
-    seen.set(id, index + 1);
-    return entry;
+    seen.set(id, index);
   });
+  return problems;
+}
+
+/** Parses a YAML list of entries keyed by `id`, refusing repeated ids. */
+export function parseEntryList(text: string, file: string): Record<string, unknown>[] {
+  const data = parseYaml(text, file);
+  const [problem] = listShapeProblems(data);
+  if (problem) {
+    const value = problem.value === undefined ? '' : ` — ${JSON.stringify(problem.value)}`;
+    throw new ContentFileError(
+      file,
+      `${problem.field}${value} — ${problem.message} ${problem.fix}`,
+    );
+  }
+  return data as Record<string, unknown>[];
 }
 
 /** Parses a YAML file that holds one record of fields. */
 export function parseRecord(text: string, file: string): Record<string, unknown> {
   const data = parseYaml(text, file);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isFields(data)) {
     throw new ContentFileError(file, 'expected fields (name: value lines) at the top level.');
   }
-  return data as Record<string, unknown>;
+  return data;
 }

@@ -48,7 +48,7 @@ describe('cross-collection content rules', () => {
     const snapshot = validSnapshot();
     snapshot.plans[1] = plan('plus', 2, { extends: 'standart' });
     expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
-      'src/content/plans/plus.mdx — extends — "standart" — There is no plan "standart". — Use one of: standard, plus.',
+      'src/content/plans/plus.mdx — extends — "standart" — There is no plan "standart". — Did you mean "standard"? Use one of: standard, plus.',
     ]);
   });
 

@@ -13,15 +13,15 @@ describe('YAML content files', () => {
 
   it('refuse a repeated id, naming the file, the id and both entries', () => {
     expect(() => parseEntryList('- id: ann\n- id: bob\n- id: ann\n', file)).toThrow(
-      'src/content/team.yaml: id — "ann" — entries 1 and 3 share this id — give each entry its own id.',
+      'src/content/team.yaml: ann.id — "ann" — Entries 1 and 3 both use this id. Give each entry its own id.',
     );
   });
 
   it('refuse an entry without an id, or a file that is not a list', () => {
     expect(() => parseEntryList('- name: Ann\n', file)).toThrow(
-      'src/content/team.yaml: entry 1 has no id: add an "id:" line.',
+      'src/content/team.yaml: entry 1 — The entry has no id. Start the entry with "- id:"',
     );
-    expect(() => parseEntryList('name: Ann\n', file)).toThrow('expected a list of entries');
+    expect(() => parseEntryList('name: Ann\n', file)).toThrow('The file is not a list of entries.');
   });
 
   it('report broken YAML with the file and the position', () => {

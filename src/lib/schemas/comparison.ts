@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { position, record, slug, text } from './fields';
+import { position, record, ruleIssue, slug, text } from './fields';
 
 const cell = z.union([z.boolean(), z.enum(['yes', 'no']), text('A comparison cell')], {
   error: 'A comparison cell must be yes, no, or a short text.',
@@ -19,11 +19,16 @@ export const comparisonRowSchema = record({
     .optional()
     .describe("Show this fact from each plan's own file instead of values."),
 }).superRefine((row, ctx) => {
-  if ((row.values === undefined) === (row.fromPlan === undefined)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['values'],
-      message: 'A row needs either values (one per plan) or fromPlan, not both and not neither.',
-    });
+  const hasValues = row.values !== undefined;
+  if (hasValues === (row.fromPlan !== undefined)) {
+    ctx.addIssue(
+      ruleIssue(
+        hasValues
+          ? 'The row has both values and fromPlan.'
+          : 'The row has neither values nor fromPlan.',
+        'Give the row either values (one per plan) or fromPlan, not both.',
+        ['values'],
+      ),
+    );
   }
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { position, record, slug, text, wholeCount } from './fields';
+import { position, record, ruleIssue, slug, text, wholeCount } from './fields';
 
 const includedSupport = record({
   entireSubscription: z
@@ -12,12 +12,17 @@ const includedSupport = record({
 }).superRefine((value, ctx) => {
   const hasMonths = value.months !== undefined;
   if (hasMonths === (value.entireSubscription === true)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: hasMonths
-        ? 'Give either entireSubscription: true or months: N, not both.'
-        : 'Say how much support is included: entireSubscription: true, or months: N.',
-    });
+    ctx.addIssue(
+      hasMonths
+        ? ruleIssue(
+            'It gives both entireSubscription and months.',
+            'Keep one: entireSubscription: true for an annual subscription, or months: N for a lifetime license.',
+          )
+        : ruleIssue(
+            'It says neither how long nor how much support is included.',
+            'Add entireSubscription: true (annual subscriptions) or months: N (lifetime licenses).',
+          ),
+    );
   }
 });
 
@@ -33,11 +38,15 @@ export const licenseSchema = record({
   order: position().describe('Position in lists, 1 first.'),
   includedSupport,
 }).superRefine((license, ctx) => {
-  if (license.kind === 'lifetime' && license.includedSupport.entireSubscription) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['includedSupport', 'entireSubscription'],
-      message: 'A lifetime license has no subscription period: give months: N instead.',
-    });
+  const { entireSubscription, months } = license.includedSupport;
+  // Both at once is already reported on includedSupport itself.
+  if (license.kind === 'lifetime' && entireSubscription && months === undefined) {
+    ctx.addIssue(
+      ruleIssue(
+        'A lifetime license has no subscription period to cover.',
+        'Replace entireSubscription: true with months: N.',
+        ['includedSupport', 'entireSubscription'],
+      ),
+    );
   }
 });

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { cents, position, record, slug, text, wholeCount } from './fields';
+import { cents, position, record, ruleIssue, slug, text, wholeCount } from './fields';
 
 const feature = record({
-  id: slug('A feature id'),
-  label: text('A feature label'),
+  id: slug('A feature id').describe('Stable id of the feature, unique across all plans.'),
+  label: text('A feature label').describe('The feature, in a few words.'),
   explanation: text('A feature explanation').describe('One line that says what the feature does.'),
   note: text('A feature note').optional().describe('A caveat shown under the explanation.'),
   annualOnly: z
@@ -67,20 +67,30 @@ export const planSchema = <Reference extends z.ZodType>(planReference: Reference
   }).superRefine((plan, ctx) => {
     const priced = plan.pricePerMonthInCents !== undefined;
     if (priced === (plan.includedWithLicense === true)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pricePerMonthInCents'],
-        message: priced
-          ? 'A plan included with licenses has no list price: remove pricePerMonthInCents or includedWithLicense.'
-          : 'Give the plan a price (pricePerMonthInCents with billedAnnually and billedMonthly), or mark it includedWithLicense: true.',
-      });
+      ctx.addIssue(
+        priced
+          ? ruleIssue(
+              'A plan included with licenses has no list price.',
+              'Remove pricePerMonthInCents or includedWithLicense.',
+              ['pricePerMonthInCents'],
+            )
+          : ruleIssue(
+              'The plan has no price.',
+              'Give it pricePerMonthInCents with billedAnnually and billedMonthly, or mark it includedWithLicense: true.',
+              ['pricePerMonthInCents'],
+            ),
+      );
     }
     const price = plan.pricePerMonthInCents;
-    if (price && price.billedAnnually >= price.billedMonthly) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pricePerMonthInCents', 'billedAnnually'],
-        message: `The annual price per month (${price.billedAnnually}) must be lower than the monthly price (${price.billedMonthly}): paying for a year is the cheaper way.`,
-      });
+    // Only two valid prices can be compared; a zero or negative one is reported on its own.
+    const comparable = price && price.billedAnnually > 0 && price.billedMonthly > 0;
+    if (comparable && price.billedAnnually >= price.billedMonthly) {
+      ctx.addIssue(
+        ruleIssue(
+          `It is not lower than the monthly price, billedMonthly (${price.billedMonthly}).`,
+          'Make billedAnnually the lower of the two: paying for a year is the cheaper way.',
+          ['pricePerMonthInCents', 'billedAnnually'],
+        ),
+      );
     }
   });

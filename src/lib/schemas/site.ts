@@ -1,31 +1,40 @@
 import { z } from 'astro/zod';
 import { record, text, url, wholeCount } from './fields';
 
+const currencyMessage = 'currency must be a three-letter code in capitals, like USD.';
+
 export const siteSchema = record({
-  companyName: text('companyName'),
-  serviceName: text('serviceName'),
+  companyName: text('companyName').describe('The company, as named in page titles and copy.'),
+  serviceName: text('serviceName').describe('The name of the support service, like "Care".'),
   currency: z
-    .string({ error: 'currency must be a three-letter code, like USD.' })
-    .regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter code in capitals, like USD.' })
+    .string({ error: currencyMessage })
+    .regex(/^[A-Z]{3}$/, { error: currencyMessage })
+    .meta({ patternErrorMessage: currencyMessage })
     .describe('ISO 4217 code of every price on the site.'),
-  teamExperienceYears: wholeCount('teamExperienceYears'),
+  teamExperienceYears: wholeCount('teamExperienceYears').describe(
+    'Years of experience the team page mentions ("more than N years").',
+  ),
   links: record({
-    helpDesk: url('links.helpDesk'),
-    contact: url('links.contact'),
-    purchase: url('links.purchase'),
-    customDevelopment: url('links.customDevelopment'),
-    documentation: url('links.documentation'),
-    forum: url('links.forum'),
-    tutorialVideos: url('links.tutorialVideos'),
-    bugTracker: url('links.bugTracker'),
-    bugFixingArticle: url('links.bugFixingArticle'),
-  }),
+    helpDesk: url('links.helpDesk').describe('Where customers open support tickets.'),
+    contact: url('links.contact').describe('The contact form for people without a license.'),
+    purchase: url('links.purchase').describe('Where a plan is bought; the site adds the plan.'),
+    customDevelopment: url('links.customDevelopment').describe(
+      'The custom development service, for work too big for support.',
+    ),
+    documentation: url('links.documentation').describe('Product documentation.'),
+    forum: url('links.forum').describe('The community forum.'),
+    tutorialVideos: url('links.tutorialVideos').describe('Tutorial videos.'),
+    bugTracker: url('links.bugTracker').describe('The public bug tracker.'),
+    bugFixingArticle: url('links.bugFixingArticle').describe('The article on how bugs are fixed.'),
+  }).describe('Web addresses the pages and <SiteLink to="…"> use, by name.'),
   hostingTrial: record({
-    provider: text('hostingTrial.provider'),
-    months: wholeCount('hostingTrial.months'),
-    url: url('hostingTrial.url'),
-  }),
+    provider: text('hostingTrial.provider').describe('The hosting company.'),
+    months: wholeCount('hostingTrial.months').describe('Length of the free trial in months.'),
+    url: url('hostingTrial.url').describe("The hosting company's site."),
+  }).describe('The hosting trial that comes with a purchase (<HostingTrial />).'),
   glossary: record({
-    minorModifications: text('glossary.minorModifications'),
-  }),
+    minorModifications: text('glossary.minorModifications').describe(
+      'What counts as a minor modification, shown wherever plans mention them.',
+    ),
+  }).describe('Short explanations of terms used on several pages.'),
 });

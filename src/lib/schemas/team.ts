@@ -8,5 +8,5 @@ export const teamMemberSchema = <Photo extends z.ZodType>(photo: Photo) =>
     name: text('name').describe('Name as shown on the team page.'),
     order: position().describe('Position on the team page, 1 first.'),
     role: text('role').optional().describe('Job title, if known.'),
-    photo: photo.optional().describe('Path to a photo, relative to this file.'),
+    photo: photo.optional().describe('Path to a photo from team.yaml, like ./team/name.jpg.'),
   });

@@ -1,0 +1,384 @@
+import { posix } from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  contentDir,
+  contentLayout,
+  type CollectionFiles,
+  type CollectionName,
+} from '../content-layout';
+import { findContentProblems, type ContentProblem } from '../content-rules';
+import { listShapeProblems } from '../yaml-entries';
+import { closestMatch } from '../spelling';
+import { diagnose, type SchemaIssue } from './diagnose';
+import { splitMdx } from './front-matter';
+import { plainSchemas } from './plain-schemas';
+import { proseProblems, type ProseFacts } from './prose';
+import { isFields, snapshotOf, type CheckedEntry } from './snapshot';
+import { readYaml } from './yaml-source';
+
+/**
+ * The content check: every collection against the build's schemas, then the rules
+ * across entries and collections, reporting every problem in every file with the
+ * line it is on. Pure: it reads nothing itself, so tests can hand it fixtures.
+ */
+
+/** Every file under src/content: path from the project root → its text (images: ""). */
+export type ContentFiles = ReadonlyMap<string, string>;
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  /** Content files that were read and checked. */
+  filesChecked: number;
+  /** True when a file could not be read, so rules across files were not checked. */
+  crossFileRulesSkipped: boolean;
+}
+
+type Path = readonly PropertyKey[];
+
+const isSlug = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+
+function fieldName(prefix: string, path: Path): string {
+  let name = prefix;
+  for (const segment of path) {
+    if (typeof segment === 'number') name += `[${segment}]`;
+    else name += name === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return name === '' ? '(whole file)' : name;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
+    else if (isFields(value) && typeof segment === 'string') value = value[segment];
+    else return undefined;
+  }
+  return value;
+}
+
+/** What an editor would call a file name: lowercase words joined by hyphens. */
+function suggestedFileName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A misspelt field shows up twice: as an unknown field and as a missing one. The
+ * unknown field's message already names the right spelling, so the missing one
+ * is dropped.
+ */
+function withoutMisspeltMissing(issues: readonly SchemaIssue[], raw: unknown): SchemaIssue[] {
+  const parentOf = (path: Path) => JSON.stringify(path.slice(0, -1));
+  const unknownKeys = issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ parent: JSON.stringify(issue.path), key }))
+      : [],
+  );
+  return issues.filter((issue) => {
+    const missing = issue.path.at(-1);
+    if (issue.code !== 'invalid_type' || typeof missing !== 'string') return true;
+    if (valueAt(raw, issue.path) !== undefined) return true;
+    return !unknownKeys.some(
+      ({ parent, key }) =>
+        parent === parentOf(issue.path) && closestMatch(key, [missing]) === missing,
+    );
+  });
+}
+
+class Checker {
+  private readonly problems: ContentProblem[] = [];
+  private readonly entries = new Map<CollectionName, CheckedEntry[]>();
+  /** Per file: on which line a field is written. */
+  private readonly lineFinders = new Map<string, (path: Path) => number>();
+  /** Per MDX file: the line its body starts on. */
+  private readonly bodyLines = new Map<string, number>();
+  private readonly claimedFiles = new Set<string>();
+  /** Whether some file could not be read at all. */
+  private unreadable = false;
+
+  private readonly files: ContentFiles;
+  private readonly schemas: ReturnType<typeof plainSchemas>;
+
+  constructor(files: ContentFiles) {
+    this.files = files;
+    this.schemas = plainSchemas(contentLayout.team.file, (file) => files.has(file));
+  }
+
+  run(): CheckResult {
+    for (const [name, layout] of Object.entries(contentLayout) as [
+      CollectionName,
+      CollectionFiles,
+    ][]) {
+      this.entries.set(name, this.readCollection(name, layout));
+    }
+    this.reportUnreadFiles();
+    const schemaProblems = [...this.problems];
+    if (!this.unreadable) this.applyCrossFileRules(schemaProblems);
+    this.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    return {
+      problems: this.problems,
+      filesChecked: this.claimedFiles.size,
+      crossFileRulesSkipped: this.unreadable,
+    };
+  }
+
+  private report(problem: ContentProblem) {
+    this.problems.push(problem);
+  }
+
+  private readCollection(name: CollectionName, layout: CollectionFiles): CheckedEntry[] {
+    if (layout.kind === 'mdx-folder') {
+      return [...this.files.keys()]
+        .filter((file) => posix.dirname(file) === layout.folder && file.endsWith('.mdx'))
+        .sort()
+        .flatMap((file) => this.readMdx(name, file));
+    }
+    const text = this.files.get(layout.file);
+    this.claimedFiles.add(layout.file);
+    if (text === undefined) {
+      this.unreadable = true;
+      this.report({
+        file: layout.file,
+        field: '(whole file)',
+        message: 'The file is missing.',
+        fix: 'Restore it from the main branch; the site needs it.',
+      });
+      return [];
+    }
+    const source = this.readYamlFile(layout.file, text, 1, 'data');
+    if (source === undefined) return [];
+    return layout.kind === 'yaml-list'
+      ? this.readList(name, layout.file, source)
+      : this.readRecord(name, layout.file, layout.id, source);
+  }
+
+  private readYamlFile(
+    file: string,
+    text: string,
+    firstLine: number,
+    dialect: 'data' | 'front-matter',
+  ): { data: unknown } | undefined {
+    const source = readYaml(text, firstLine, dialect);
+    this.lineFinders.set(file, source.lineOf);
+    if (source.syntaxProblems.length === 0) return { data: source.data };
+    this.unreadable = true;
+    for (const problem of source.syntaxProblems) {
+      this.report({
+        file,
+        line: problem.line,
+        field: dialect === 'front-matter' ? '(front matter)' : '(YAML)',
+        value: problem.text,
+        message: problem.message,
+        fix: problem.fix,
+      });
+    }
+    return undefined;
+  }
+
+  private readMdx(name: CollectionName, file: string): CheckedEntry[] {
+    this.claimedFiles.add(file);
+    const id = posix.basename(file, '.mdx');
+    const parts = splitMdx(this.files.get(file) ?? '');
+    if (!isSlug(id)) {
+      this.report({
+        file,
+        line: 1,
+        field: '(file name)',
+        value: posix.basename(file),
+        message:
+          'The file name is also the entry id, and this one is not lowercase words joined by hyphens.',
+        fix: `Rename the file to ${suggestedFileName(id) || 'new-entry'}.mdx.`,
+      });
+    }
+    if (!parts.ok) {
+      this.unreadable = true;
+      this.report({
+        file,
+        line: parts.line,
+        field: '(front matter)',
+        value: parts.text,
+        message: parts.message,
+        fix: parts.fix,
+      });
+      return [];
+    }
+    this.bodyLines.set(file, parts.bodyLine);
+    const source = this.readYamlFile(
+      file,
+      parts.frontMatter,
+      parts.frontMatterLine,
+      'front-matter',
+    );
+    if (source === undefined) return [];
+    // An empty front matter reads as nothing: treat it as no fields.
+    const raw = source.data ?? {};
+    if (!isFields(raw)) {
+      this.report({
+        file,
+        line: parts.frontMatterLine,
+        field: '(front matter)',
+        value: raw,
+        message: 'The front matter is not a group of fields.',
+        fix: 'Write one "field: value" line per field between the --- lines.',
+      });
+      return [];
+    }
+    return [this.validate(name, { id, file, prefix: '', raw, body: parts.body }, [])];
+  }
+
+  private readList(name: CollectionName, file: string, source: { data: unknown }) {
+    const lineOf = this.lineFinders.get(file) ?? (() => 1);
+    const shapeProblems = listShapeProblems(source.data);
+    const skipped = new Set<number>();
+    for (const problem of shapeProblems) {
+      if (problem.index === undefined) this.unreadable = true;
+      else skipped.add(problem.index);
+      this.report({
+        file,
+        line: lineOf(problem.index === undefined ? [] : [problem.index, 'id']),
+        field: problem.field,
+        value: problem.value,
+        message: problem.message,
+        fix: problem.fix,
+      });
+    }
+    if (!Array.isArray(source.data)) return [];
+    const entries: CheckedEntry[] = [];
+    source.data.forEach((item: unknown, index) => {
+      const id = isFields(item) ? item['id'] : undefined;
+      // An entry that is not a group of fields, or has no id, is reported above.
+      if (!isFields(item) || typeof id !== 'string' || id === '') return;
+      const entry = this.validate(name, { id, file, index, prefix: id, raw: item }, [index]);
+      // A repeated id is refused by the build; the first entry is the one it would keep.
+      if (!skipped.has(index)) entries.push(entry);
+    });
+    return entries;
+  }
+
+  private readRecord(
+    name: CollectionName,
+    file: string,
+    id: string,
+    source: { data: unknown },
+  ): CheckedEntry[] {
+    if (!isFields(source.data)) {
+      this.unreadable = true;
+      this.report({
+        file,
+        line: 1,
+        field: '(whole file)',
+        value: source.data,
+        message: 'The file is not a group of fields.',
+        fix: 'Write one "field: value" line per field, starting at the left margin.',
+      });
+      return [];
+    }
+    return [this.validate(name, { id, file, prefix: '', raw: source.data }, [])];
+  }
+
+  /** @param at where the entry sits in its file (its index in a list file). */
+  private validate(name: CollectionName, entry: CheckedEntry, at: Path): CheckedEntry {
+    const schema: z.ZodType = this.schemas[name];
+    const result = schema.safeParse(entry.raw);
+    if (result.success) return { ...entry, valid: result.data as Record<string, unknown> };
+    const lineOf = this.lineFinders.get(entry.file) ?? (() => 1);
+    for (const issue of withoutMisspeltMissing(result.error.issues, entry.raw)) {
+      const paths =
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => [...issue.path, key])
+          : [issue.path];
+      for (const path of paths) {
+        const value = valueAt(entry.raw, path);
+        const { message, fix } = diagnose(issue, value);
+        this.report({
+          file: entry.file,
+          line: lineOf([...at, ...path]),
+          field: fieldName(entry.prefix, path),
+          value,
+          message,
+          fix,
+        });
+      }
+    }
+    return entry;
+  }
+
+  /** Files in src/content that no collection reads: likely a misnamed or misplaced file. */
+  private reportUnreadFiles() {
+    const textFile = /\.(mdx?|ya?ml|json)$/i;
+    for (const file of this.files.keys()) {
+      if (this.claimedFiles.has(file) || !textFile.test(file)) continue;
+      const folder = posix.dirname(file);
+      const mdxFolder =
+        folder === contentLayout.faq.folder || folder === contentLayout.plans.folder;
+      const renamed = `${suggestedFileName(posix.basename(file).replace(/\.[^.]+$/, ''))}.mdx`;
+      this.report({
+        file,
+        field: '(file name)',
+        value: posix.basename(file),
+        message: 'The site does not read this file.',
+        fix: mdxFolder
+          ? `Name it ${renamed}: questions and plans are .mdx files, named in lowercase words joined by hyphens.`
+          : `Content files live in ${contentDir} under the names listed in CONTRIBUTING.md; move or rename it.`,
+      });
+    }
+  }
+
+  private applyCrossFileRules(schemaProblems: readonly ContentProblem[]) {
+    // A field the schema already reported is not reported twice.
+    const reported = new Set(schemaProblems.map((problem) => `${problem.file}\n${problem.field}`));
+    for (const problem of findContentProblems(snapshotOf(this.entries))) {
+      if (reported.has(`${problem.file}\n${problem.field}`)) continue;
+      this.report({ ...problem, line: this.lineOfRuleProblem(problem) });
+    }
+    this.checkProse();
+  }
+
+  /** Fact components in the prose of every MDX file, against the ids they may name. */
+  private checkProse() {
+    const list = (name: CollectionName) => this.entries.get(name) ?? [];
+    const data = (entry: CheckedEntry) => entry.valid ?? entry.raw;
+    const links = list('site').map((entry) => data(entry)['links'])[0];
+    const facts: ProseFacts = {
+      plans: list('plans').map((entry) => entry.id),
+      pricedPlans: list('plans')
+        .filter((entry) => isFields(data(entry)['pricePerMonthInCents']))
+        .map((entry) => entry.id),
+      licenses: list('licenses').map((entry) => entry.id),
+      siteLinks: isFields(links) ? Object.keys(links) : [],
+    };
+    for (const entry of [...list('plans'), ...list('faq')]) {
+      const bodyLine = this.bodyLines.get(entry.file);
+      if (entry.body === undefined || bodyLine === undefined) continue;
+      for (const problem of proseProblems(entry.body, bodyLine, facts)) {
+        this.report({ file: entry.file, ...problem });
+      }
+    }
+  }
+
+  /** Rules name fields as in the file: "answer", "features[2].id", or "entry-id.order" in a list. */
+  private lineOfRuleProblem(problem: ContentProblem): number | undefined {
+    if (problem.field === 'answer') return this.bodyLines.get(problem.file);
+    const lineOf = this.lineFinders.get(problem.file);
+    if (lineOf === undefined) return undefined;
+    const path: PropertyKey[] = problem.field
+      .split(/\.|(?=\[)/)
+      .map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
+    const inList = [...this.entries.values()]
+      .flat()
+      .find(
+        (entry) => entry.file === problem.file && entry.index !== undefined && entry.id === path[0],
+      );
+    if (inList?.index !== undefined) return lineOf([inList.index, ...path.slice(1)]);
+    return lineOf(path);
+  }
+}
+
+/** Checks all content files; see {@link CheckResult}. */
+export function checkContent(files: ContentFiles): CheckResult {
+  return new Checker(files).run();
+}

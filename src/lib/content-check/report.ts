@@ -1,0 +1,44 @@
+import { formatProblem, quoteValue, type ContentProblem } from '../content-rules';
+import type { CheckResult } from './check';
+
+const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
+
+/** The whole report an editor reads, from `npm run check` and from a failed build. */
+export function formatReport(result: CheckResult): string {
+  const { problems } = result;
+  if (problems.length === 0) {
+    return `Content check passed: ${plural(result.filesChecked, 'file')} checked, no problems.`;
+  }
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const lines = [
+    `Content check found ${plural(problems.length, 'problem')} in ${plural(files, 'file')}.`,
+    'Each line reads: file:line — field — the value written — what is wrong — how to fix it.',
+    '',
+    ...problems.map(formatProblem),
+  ];
+  if (result.crossFileRulesSkipped) {
+    lines.push(
+      '',
+      'Rules that compare files (references, repeated ids and orders) were not checked,',
+      'because a file above could not be read. Fix it and run the check again.',
+    );
+  }
+  return lines.join('\n');
+}
+
+const escapeData = (text: string) =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * A problem as a GitHub Actions annotation, which GitHub shows on the very line
+ * of the file in a pull request's "Files changed" view.
+ */
+export function githubAnnotation(problem: ContentProblem): string {
+  const properties = [
+    `file=${escapeProperty(problem.file)}`,
+    ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
+    `title=${escapeProperty(`${problem.field} — ${quoteValue(problem.value)}`)}`,
+  ];
+  return `::error ${properties.join(',')}::${escapeData(`${problem.message} ${problem.fix}`)}`;
+}

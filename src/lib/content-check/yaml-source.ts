@@ -1,0 +1,125 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
+
+/** A YAML syntax mistake, at a line of the file. */
+export interface SyntaxProblem {
+  line: number;
+  /** The text of that line, to quote back to the editor. */
+  text: string;
+  message: string;
+  fix: string;
+}
+
+/** Parsed YAML that can say on which line any field was written. */
+export interface YamlSource {
+  data: unknown;
+  syntaxProblems: SyntaxProblem[];
+  /** The line of the deepest part of `path` that exists in the file. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/** Plain explanations for the YAML reader's error codes editors actually meet. */
+const explanations: Record<string, { message: string; fix: string }> = {
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'The line cannot be read: a value contains a colon, or the indentation is off.',
+    fix: 'Put text that contains a colon in quotes ("…"), and indent the fields of one entry by the same number of spaces.',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message:
+      'The line cannot be read: a field name is missing its colon, or the indentation is off.',
+    fix: 'Write each field as "name: value" and indent the fields of one entry by the same number of spaces.',
+  },
+  BAD_INDENT: {
+    message: 'The indentation (the spaces at the start of the line) does not line up.',
+    fix: 'Start every "- " entry at the same column, and indent its fields by the same number of spaces.',
+  },
+  TAB_AS_INDENT: {
+    message: 'The line is indented with a tab.',
+    fix: 'Indent with spaces only.',
+  },
+  MISSING_CHAR: {
+    message: 'A quote or bracket is opened but never closed.',
+    fix: 'Close every quote (\' or ") and bracket ([ or {) on the line where it opens.',
+  },
+  DUPLICATE_KEY: {
+    message: 'The same field is written twice in one group.',
+    fix: 'Keep only one of the two lines.',
+  },
+  UNEXPECTED_TOKEN: {
+    message: 'The line cannot be read.',
+    fix: 'Check its indentation (spaces only), the space after "-" and ":", and quotes around text that contains a colon.',
+  },
+};
+
+const otherError = {
+  message: 'The file is not valid YAML here.',
+  fix: 'Compare this line with the lines around it: indentation, a colon and a space after each field name, quotes around text with a colon.',
+};
+
+/**
+ * Parses YAML, keeping positions so that problems can name their line.
+ * @param firstLine the file line the text starts on (front matter starts on 2).
+ * @param dialect "front-matter" reads dates and merge keys as Astro's front matter
+ * reader (js-yaml) does; "data" reads as the YAML collection loader does.
+ */
+export function readYaml(
+  text: string,
+  firstLine = 1,
+  dialect: 'data' | 'front-matter' = 'data',
+): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    ...(dialect === 'front-matter' ? { customTags: ['timestamp'], merge: true } : {}),
+  });
+  const lines = text.split(/\r?\n/);
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+
+  const syntaxProblems: SyntaxProblem[] = [];
+  const reported = new Set<number>();
+  for (const error of document.errors as YAMLError[]) {
+    const line = lineAt(error.pos[0]);
+    // One mistake often trips several errors on the same line: report it once.
+    if (reported.has(line)) continue;
+    reported.add(line);
+    const explained = explanations[error.code] ?? otherError;
+    syntaxProblems.push({
+      line,
+      text: (lines[line - firstLine] ?? '').trim(),
+      message: explained.message,
+      fix: explained.fix,
+    });
+  }
+
+  const lineOf = (path: readonly PropertyKey[]) => {
+    let node: unknown = document.contents;
+    let line = firstLine;
+    const rangeStart = (value: unknown) =>
+      (value as { range?: [number, number, number] } | null)?.range?.[0];
+    const start = rangeStart(node);
+    if (start !== undefined) line = lineAt(start);
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+        if (pair === undefined) break;
+        const keyStart = rangeStart(pair.key);
+        if (keyStart !== undefined) line = lineAt(keyStart);
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment];
+        const itemStart = rangeStart(node);
+        if (itemStart === undefined) break;
+        line = lineAt(itemStart);
+      } else {
+        break;
+      }
+    }
+    return line;
+  };
+
+  return {
+    data: syntaxProblems.length > 0 ? undefined : document.toJS(),
+    syntaxProblems,
+    lineOf,
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Where each collection's files live and how they are shaped. The build's loaders
+ * (src/content.config.ts) and the standalone content check both read this table,
+ * so the two can never look at different files.
+ */
+
+export const contentDir = 'src/content';
+
+export type CollectionFiles =
+  /** One MDX file per entry; the entry id is the file name without .mdx. */
+  | { kind: 'mdx-folder'; folder: string }
+  /** A YAML list of entries, each with a unique `id`. */
+  | { kind: 'yaml-list'; file: string }
+  /** A YAML file holding a single record of fields. */
+  | { kind: 'yaml-record'; file: string; id: string };
+
+export const contentLayout = {
+  plans: { kind: 'mdx-folder', folder: `${contentDir}/plans` },
+  faq: { kind: 'mdx-folder', folder: `${contentDir}/faq` },
+  faqTopics: { kind: 'yaml-list', file: `${contentDir}/faq-topics.yaml` },
+  comparison: { kind: 'yaml-list', file: `${contentDir}/comparison.yaml` },
+  licenses: { kind: 'yaml-list', file: `${contentDir}/licenses.yaml` },
+  team: { kind: 'yaml-list', file: `${contentDir}/team.yaml` },
+  supportHours: {
+    kind: 'yaml-record',
+    file: `${contentDir}/support-hours.yaml`,
+    id: 'support-hours',
+  },
+  site: { kind: 'yaml-record', file: `${contentDir}/site.yaml`, id: 'site' },
+} as const satisfies Record<string, CollectionFiles>;
+
+export type CollectionName = keyof typeof contentLayout;

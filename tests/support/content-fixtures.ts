@@ -1,0 +1,52 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentFiles } from '../../src/lib/content-check/check';
+import { contentDir } from '../../src/lib/content-layout';
+
+/**
+ * Content fixtures for the content check. `good/` is a small but complete
+ * src/content; each folder in `bad/` holds one realistic mistake as the files an
+ * editor would leave behind (in `content/`, laid over `good/`), and the report
+ * the check gives for it (`report.snap`).
+ */
+export const fixturesRoot = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/content',
+);
+
+const textFile = /\.(mdx?|ya?ml|json)$/i;
+
+async function readTree(folder: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(folder, absolute).split(path.sep).join('/');
+    files.set(
+      `${contentDir}/${relative}`,
+      textFile.test(entry.name) ? await readFile(absolute, 'utf-8') : '',
+    );
+  }
+  return files;
+}
+
+export const goodContent = (): Promise<ContentFiles> => readTree(path.join(fixturesRoot, 'good'));
+
+export async function badCases(): Promise<string[]> {
+  const entries = await readdir(path.join(fixturesRoot, 'bad'), { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The good content with one case's files laid over it, and the paths of those files. */
+export async function badContent(
+  name: string,
+): Promise<{ files: ContentFiles; changed: string[] }> {
+  const overlay = await readTree(path.join(fixturesRoot, 'bad', name, 'content'));
+  return { files: new Map([...(await goodContent()), ...overlay]), changed: [...overlay.keys()] };
+}
+
+export const reportPath = (name: string) => path.join(fixturesRoot, 'bad', name, 'report.snap');

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { splitMdx } from '../../src/lib/content-check/front-matter';
+import { githubAnnotation } from '../../src/lib/content-check/report';
+import { proseProblems } from '../../src/lib/content-check/prose';
+import { readYaml } from '../../src/lib/content-check/yaml-source';
+import { closestMatch, editDistance } from '../../src/lib/spelling';
+
+describe('readYaml', () => {
+  const text = [
+    '# a comment',
+    '- id: first',
+    '  values: { basic: yes }',
+    '  nested:',
+    '    deep: 1',
+    '- id: second',
+    '  order:',
+    '',
+  ].join('\n');
+  const source = readYaml(text);
+
+  it.each([
+    [[0], 2],
+    [[0, 'values', 'basic'], 3],
+    [[0, 'nested', 'deep'], 5],
+    [[1, 'order'], 7],
+    // A missing field points at the deepest part that exists: its entry.
+    [[1, 'name'], 6],
+    [[5, 'name'], 2],
+  ])('finds %j on line %i', (path, line) => {
+    expect(source.lineOf(path)).toBe(line);
+  });
+
+  it('counts lines from where front matter starts', () => {
+    expect(readYaml('question: Why?\norder: 2\n', 2).lineOf(['order'])).toBe(3);
+  });
+
+  it('reports a syntax mistake once per line, quoting the line', () => {
+    const broken = readYaml('- id: a\n\tname: A\n');
+    expect(broken.data).toBeUndefined();
+    expect(broken.syntaxProblems).toEqual([
+      expect.objectContaining({ line: 2, text: 'name: A', message: 'The line cannot be read.' }),
+    ]);
+  });
+
+  it('reads dates in front matter as Astro does, and leaves them text in data files', () => {
+    expect(readYaml('day: 2027-01-01\n', 2, 'front-matter').data).toEqual({
+      day: new Date('2027-01-01'),
+    });
+    expect(readYaml('day: 2027-01-01\n').data).toEqual({ day: '2027-01-01' });
+  });
+});
+
+describe('splitMdx', () => {
+  it('splits front matter from the body, with their first lines', () => {
+    expect(splitMdx('\n---\na: 1\n---\n\nText\n')).toEqual({
+      ok: true,
+      frontMatter: 'a: 1',
+      frontMatterLine: 3,
+      body: '\nText\n',
+      bodyLine: 5,
+    });
+  });
+
+  it('handles Windows line endings and a byte order mark', () => {
+    expect(splitMdx('\uFEFF---\r\na: 1\r\n---\r\nText')).toMatchObject({ ok: true, body: 'Text' });
+  });
+
+  it('explains a missing or unclosed front matter', () => {
+    expect(splitMdx('Text only')).toMatchObject({ ok: false, line: 1 });
+    expect(splitMdx('---\na: 1\n\nText')).toMatchObject({
+      ok: false,
+      message: 'The front matter is opened with --- but never closed.',
+    });
+  });
+});
+
+describe('spelling', () => {
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('questoin', 'question')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it.each([
+    ['nmae', ['id', 'name', 'order'], 'name'],
+    ['helpdesk', ['helpDesk', 'forum'], 'helpDesk'],
+    ['anual', ['annual', 'monthly'], 'annual'],
+    ['colour', ['plan', 'short'], undefined],
+    ['x', ['y'], 'y'],
+  ])('closestMatch(%s) is %s', (word, candidates, expected) => {
+    expect(closestMatch(word, candidates)).toBe(expected);
+  });
+});
+
+describe('proseProblems', () => {
+  const facts = {
+    plans: ['basic', 'pro'],
+    pricedPlans: ['pro'],
+    licenses: ['shop-lifetime'],
+    siteLinks: ['helpDesk'],
+  };
+  const fields = (body: string) =>
+    proseProblems(body, 10, facts).map(({ line, field }) => [line, field]);
+
+  it('accepts correct components, HTML and expressions', () => {
+    const body = [
+      '<Price plan="pro" billing="monthly" per="year" /> and <PlanName plan="basic" short />',
+      '<SiteLink to="helpDesk">the Help Desk</SiteLink>, <abbr title="x">X</abbr><br />',
+      '<IncludedSupport license={someId} /> <CityHoursTable caption="Hours" />',
+    ].join('\n');
+    expect(proseProblems(body, 10, facts)).toEqual([]);
+  });
+
+  it('leaves examples in code alone', () => {
+    expect(proseProblems('Write `<Prise />` or\n```\n<Price />\n```\n', 1, facts)).toEqual([]);
+  });
+
+  it('names the line and attribute of each mistake', () => {
+    const body = [
+      'Intro',
+      '<Price plan="basic" billing="annual" /> <PlanName />',
+      '<SiteLink to="helpDesk">open',
+    ].join('\n');
+    expect(fields(body)).toEqual([
+      [11, '<Price> plan'],
+      [11, '<PlanName> plan'],
+      [12, '<SiteLink>'],
+    ]);
+  });
+});
+
+describe('githubAnnotation', () => {
+  it('puts the problem on its file and line, escaping what GitHub would misread', () => {
+    expect(
+      githubAnnotation({
+        file: 'src/content/plans/pro.mdx',
+        line: 9,
+        field: 'pricePerMonthInCents.billedAnnually',
+        value: '$125, or 100%',
+        message: 'It is text, not a number.',
+        fix: 'Write cents:\nlike 12500.',
+      }),
+    ).toBe(
+      '::error file=src/content/plans/pro.mdx,line=9,title=pricePerMonthInCents.billedAnnually — "$125%2C or 100%25"::It is text, not a number. Write cents:%0Alike 12500.',
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check';
+import { readContentFiles } from '../../src/lib/content-check/read-files';
+import { formatReport } from '../../src/lib/content-check/report';
+import { badCases, badContent, goodContent, reportPath } from '../support/content-fixtures';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+describe('the content check on good content', () => {
+  it('passes the good fixture, photo and all', async () => {
+    const result = checkContent(await goodContent());
+    expect(result.problems).toEqual([]);
+    expect(result.filesChecked).toBe(12);
+    expect(formatReport(result)).toBe('Content check passed: 12 files checked, no problems.');
+  });
+
+  it("passes the site's own content", async () => {
+    const result = checkContent(await readContentFiles(repoRoot));
+    expect(result.problems).toEqual([]);
+    expect(result.filesChecked).toBeGreaterThan(20);
+  });
+});
+
+describe('the content check on realistic mistakes', async () => {
+  const cases = await badCases();
+
+  it('has at least a dozen mistakes to check', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const name of cases) {
+    it(name, async () => {
+      const { files, changed } = await badContent(name);
+      const result = checkContent(files);
+
+      expect(result.problems.length).toBeGreaterThan(0);
+      for (const problem of result.problems) {
+        // Every problem is reported in a file the mistake was made in, with a
+        // field, a sentence on what is wrong and one on how to fix it.
+        expect(changed).toContain(problem.file);
+        expect(problem.field).not.toBe('');
+        expect(problem.message).toMatch(/^[A-Z"].+\.$/);
+        expect(problem.fix).toMatch(/^[A-Za-z"].+[.?]$/);
+      }
+      // Each file with a mistake is named, so a mistake in two files names both.
+      expect(new Set(result.problems.map((problem) => problem.file))).toEqual(new Set(changed));
+      await expect(formatReport(result)).toMatchFileSnapshot(reportPath(name));
+    });
+  }
+});
