@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
+import { pagefindIndexing } from './src/integrations/pagefind';
 
 /**
  * The production address. Set SITE_URL when deploying elsewhere; canonical links,
@@ -33,7 +34,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), solid(), sitemap()],
+  integrations: [mdx(), solid(), sitemap(), pagefindIndexing()],
   devToolbar: { enabled: false },
   // No code samples on this site, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
