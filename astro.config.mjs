@@ -6,6 +6,7 @@ import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
 import { pagefindIndexing } from './src/integrations/pagefind';
+import { lazyUrl } from './src/integrations/lazy-url';
 
 /**
  * The production address. Set SITE_URL when deploying elsewhere; canonical links,
@@ -57,6 +58,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [lazyUrl()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
