@@ -15,6 +15,28 @@ function chromiumExecutable(): string | undefined {
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 const basePath = process.env['BASE_PATH'] ?? '/';
 const executablePath = chromiumExecutable();
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-dev-shm-usage',
+    // Keep Chromium from dialling out on a machine with no network.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+/**
+ * Tests tagged @base-path run a second time against the build under /support/
+ * (`npm run build:base-path`), on its own port: far from E2E_PORT, so parallel
+ * runs with distinct E2E_PORTs never collide.
+ */
+const basePathPort = Number(process.env['E2E_BASE_PATH_PORT'] ?? port + 1000);
+const basePathBuild = '--base /support/ --outDir ./dist-base-path';
+/** Tests tagged @dev run against `astro dev`, where no search index exists. */
+const devPort = Number(process.env['E2E_DEV_PORT'] ?? port + 2000);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,28 +52,46 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      grepInvert: /@dev/,
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-            '--disable-dev-shm-usage',
-            // Keep Chromium from dialling out on a machine with no network.
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions,
       },
     },
+    {
+      name: 'base-path',
+      grep: /@base-path/,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions,
+        baseURL: `http://127.0.0.1:${basePathPort}/support/`,
+      },
+    },
+    {
+      name: 'dev',
+      grep: /@dev/,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${devPort}/` },
+    },
   ],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}${basePath}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}${basePath}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Astro allows one preview per project unless told to ignore its lock.
+      command: `npx astro preview --ignore-lock ${basePathBuild} --host 127.0.0.1 --port ${basePathPort}`,
+      url: `http://127.0.0.1:${basePathPort}/support/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro dev --ignore-lock --host 127.0.0.1 --port ${devPort}`,
+      url: `http://127.0.0.1:${devPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });
