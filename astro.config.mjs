@@ -6,6 +6,8 @@ import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
 import { contentCheck } from './src/integrations/content-check';
+import { lazyUrl } from './src/integrations/lazy-url';
+import { pagefindIndexing } from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 
 /**
@@ -45,6 +47,7 @@ export default defineConfig({
     mdx(),
     solid(),
     sitemap(),
+    pagefindIndexing(),
     // HSTS preload is for the domain's owner to opt into (HSTS_PRELOAD=true): it
     // commits the domain and all its subdomains to HTTPS in browsers for a long time.
     securityHeaders({ hstsPreload: process.env['HSTS_PRELOAD'] === 'true' }),
@@ -73,6 +76,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [lazyUrl()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

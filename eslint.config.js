@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.node/', 'node_modules/', 'test-results/', 'playwright-report/'],
+    ignores: ['dist*', '.astro/', '.node/', 'node_modules/', 'test-results/', 'playwright-report/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -15,6 +15,27 @@ function chromiumExecutable(): string | undefined {
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 const basePath = process.env['BASE_PATH'] ?? '/';
 const executablePath = chromiumExecutable();
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-dev-shm-usage',
+    // Keep Chromium from dialling out on a machine with no network.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+/**
+ * Tests tagged @base-path run a second time against the build under /support/
+ * (`npm run build:base-path`), on its own port: far from E2E_PORT, so parallel
+ * runs with distinct E2E_PORTs never collide.
+ */
+const basePathPort = Number(process.env['E2E_BASE_PATH_PORT'] ?? port + 1000);
+/** Tests tagged @dev run against `astro dev`, where no search index exists. */
+const devPort = Number(process.env['E2E_DEV_PORT'] ?? port + 2000);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,30 +51,48 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      grepInvert: /@dev/,
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-            '--disable-dev-shm-usage',
-            // Keep Chromium from dialling out on a machine with no network.
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions,
       },
     },
+    {
+      name: 'base-path',
+      grep: /@base-path/,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions,
+        baseURL: `http://127.0.0.1:${basePathPort}/support/`,
+      },
+    },
+    {
+      name: 'dev',
+      grep: /@dev/,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${devPort}/` },
+    },
   ],
-  webServer: {
-    // Serves dist/ with the headers of dist/_headers, so every test runs under the
-    // production CSP and security headers.
-    command: `node scripts/serve.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}${basePath}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Serves dist/ with the headers of dist/_headers, so every test runs under
+      // the production CSP and security headers.
+      command: `node scripts/serve.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}${basePath}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve.ts --port ${basePathPort} --dir dist-base-path`,
+      env: { BASE_PATH: '/support/' },
+      url: `http://127.0.0.1:${basePathPort}/support/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro dev --ignore-lock --host 127.0.0.1 --port ${devPort}`,
+      url: `http://127.0.0.1:${devPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -24,9 +24,12 @@ export const test = base.extend<{ pageProblems: string[] }>({
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('requestfailed', (request) =>
-      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`),
-    );
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? '';
+      // The browser cancelled it (a navigation, a page closing): not the site failing.
+      if (reason === 'net::ERR_ABORTED') return;
+      problems.push(`request failed: ${request.url()} (${reason})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) {
         problems.push(`HTTP ${response.status()}: ${response.url()}`);

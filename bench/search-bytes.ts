@@ -1,0 +1,147 @@
+/**
+ * What the FAQ search costs: bytes before a search and for the first query
+ * (gzip -9, or raw for files Pagefind already compresses), the size of the
+ * index on disk, and how long queries take in Chromium. Prints figures; the
+ * byte budgets themselves are asserted in tests/e2e/search-budgets.spec.ts.
+ *
+ *   npm run build && node bench/search-bytes.ts
+ *
+ * BENCH_PORT (default 4529) is where the built site is served meanwhile.
+ * Timings are wall-clock on this machine: compare runs, do not quote them as limits.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { preview } from 'astro';
+import {
+  scriptSizes,
+  totalBytes,
+  TransferLog,
+  type Transfer,
+} from '../tests/support/transfer-size.ts';
+
+const port = Number(process.env['BENCH_PORT'] ?? 4529);
+const outDir = path.resolve('dist');
+const runs = 5;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function chromiumExecutable(): string | undefined {
+  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
+  if (existsSync(chromium.executablePath())) return undefined;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
+}
+
+function printTransfers(title: string, transfers: Transfer[]): void {
+  console.log(`\n${title}: ${kb(totalBytes(transfers))}`);
+  for (const transfer of [...transfers].sort((a, b) => b.bytes - a.bytes)) {
+    console.log(
+      `  ${kb(transfer.bytes).padStart(9)}  (raw ${kb(transfer.rawBytes).padStart(9)})  ${transfer.path}`,
+    );
+  }
+}
+
+async function filesUnder(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+async function printIndex(): Promise<void> {
+  const directory = path.join(outDir, 'pagefind');
+  const entry = JSON.parse(await readFile(path.join(directory, 'pagefind-entry.json'), 'utf-8'));
+  const groups = new Map<string, { files: number; bytes: number }>();
+  for (const file of await filesUnder(directory)) {
+    const name = path.relative(directory, file);
+    const group = name.startsWith('index/')
+      ? 'index chunks'
+      : name.startsWith('fragment/')
+        ? 'fragments'
+        : name.endsWith('.pf_meta')
+          ? 'metadata'
+          : name.includes('-ui') || name.includes('highlight')
+            ? 'Pagefind UIs (unused)'
+            : 'engine (js, worker, wasm)';
+    const sum = groups.get(group) ?? { files: 0, bytes: 0 };
+    groups.set(group, { files: sum.files + 1, bytes: sum.bytes + (await stat(file)).size });
+  }
+  const pages = Object.values(entry.languages as Record<string, { page_count: number }>);
+  console.log(
+    `\nIndex on disk (${outDir}/pagefind, ${pages.map((l) => l.page_count).join('+')} page(s) indexed):`,
+  );
+  for (const [group, { files, bytes }] of groups) {
+    console.log(`  ${kb(bytes).padStart(9)}  ${String(files).padStart(3)} file(s)  ${group}`);
+  }
+}
+
+async function measureBytes(browser: Browser, faqUrl: string): Promise<void> {
+  const page = await browser.newPage();
+  const log = new TransferLog(page);
+  await page.goto(faqUrl);
+  await page.waitForLoadState('networkidle');
+  const withoutIcons = (transfers: Transfer[]) =>
+    transfers.filter((transfer) => !transfer.path.includes('favicon'));
+  const beforeSearch = withoutIcons(await log.take());
+  const html = (await page.content()).length;
+  const scripts = await scriptSizes(page, beforeSearch);
+  printTransfers('/faq/ before a search', beforeSearch);
+  console.log(
+    `  loader script(s): ${scripts.map((size) => `${size} B`).join(' + ')} gzip; rendered HTML ${kb(html)} raw`,
+  );
+
+  await page.getByRole('searchbox').fill('live chat');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  printTransfers('Fetched for the first query ("live chat")', withoutIcons(await log.take()));
+  await page.close();
+}
+
+async function measureTimes(browser: Browser, faqUrl: string): Promise<void> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(faqUrl);
+    await page.waitForLoadState('networkidle');
+    const field = page.getByRole('searchbox');
+    const status = page.getByRole('status');
+    let started = performance.now();
+    await field.fill('live chat');
+    await status.getByText('“live chat”').filter({ visible: true }).waitFor();
+    cold.push(performance.now() - started);
+    started = performance.now();
+    await field.fill('security bugs');
+    await status.getByText('“security bugs”').filter({ visible: true }).waitFor();
+    warm.push(performance.now() - started);
+    await context.close();
+  }
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  console.log(`
+Time to results, median of ${runs} runs (each includes the field's typing pause):`);
+  console.log(`  first query, engine and index loading:  ${median(cold).toFixed(0)} ms`);
+  console.log(`  next query:                             ${median(warm).toFixed(0)} ms`);
+}
+
+const server = await preview({
+  root: process.cwd(),
+  outDir,
+  logLevel: 'error',
+  server: { host: '127.0.0.1', port },
+});
+const executablePath = chromiumExecutable();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-dev-shm-usage'],
+});
+try {
+  const faqUrl = `http://127.0.0.1:${port}/faq/`;
+  await measureBytes(browser, faqUrl);
+  await printIndex();
+  await measureTimes(browser, faqUrl);
+} finally {
+  await browser.close();
+  await server.stop();
+}
