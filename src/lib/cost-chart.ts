@@ -50,7 +50,9 @@ export interface CostChartInput {
   formatValue: (value: number) => string;
 }
 
-export const CHART_SIZE = { width: 560, height: 220 };
+const CHART_SIZE = { width: 560, height: 216 };
+/** The drawing's own coordinate space; the <svg> scales it to its container. */
+export const CHART_VIEWBOX = `0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}`;
 const PLOT = { left: 80, right: 8, top: 10, bottom: 30 };
 
 /**

@@ -45,9 +45,9 @@ describe('the price calculator’s props, built from content', () => {
   });
 
   it('fail clearly without a plan that comes with licenses, or without a priced plan', () => {
-    const unpriced = fixturePlans.map(({ pricePerMonthInCents: _, ...plan }) => plan);
+    const unpriced = fixturePlans.map((plan) => ({ ...plan, pricePerMonthInCents: undefined }));
     expect(() => calculatorProps({ ...fixtureContent, plans: unpriced })).toThrow(/with a price/);
-    const notIncluded = fixturePlans.map(({ includedWithLicense: _, ...plan }) => plan);
+    const notIncluded = fixturePlans.map((plan) => ({ ...plan, includedWithLicense: undefined }));
     expect(() => calculatorProps({ ...fixtureContent, plans: notIncluded })).toThrow(
       /includedWithLicense/,
     );

@@ -37,9 +37,12 @@ describe('the price calculator, server-rendered', () => {
     expect(text()).toContain('Ultimate, billed annually: €300 a month, €3,600 a year.');
     expect(text()).toContain('€3,600 once a year');
     expect(text()).toContain('€1,200 a year Save 25%');
-    expect(html).toMatch(
-      /href="https:\/\/shop\.example\.test\/care\?ref=site&amp;plan=ultimate&amp;billing=annual"/,
-    );
+  });
+
+  it('names the billing it follows, through the page’s CSS, and links to the one control', () => {
+    expect(text()).toContain('Billing: Annual Monthly . Change it under Billing');
+    expect(html).toMatch(/<span data-billing="annual"[^>]*>Annual<\/span>/);
+    expect(html).toMatch(/<a href="#billing"[^>]*>Change it under Billing<\/a>/);
   });
 
   it('keeps its controls disabled until it hydrates', () => {
@@ -60,6 +63,37 @@ describe('the price calculator, server-rendered', () => {
     expect(html).toMatch(/<label for="calculator-license"[^>]*>License type<\/label>/);
   });
 
+  it('links each plan and billing to the purchase page, the default plan’s current', () => {
+    const links = [
+      ...html.matchAll(
+        /<a class="button"[^>]*data-billing="(\w+)"[^>]*href="([^"]+)"[^>]*>([^<]+)</g,
+      ),
+    ];
+    expect(links.map(([, billing, href, name]) => [billing, href, name?.trim()])).toEqual([
+      [
+        'annual',
+        'https://shop.example.test/care?ref=site&amp;plan=plus&amp;billing=annual',
+        'Choose Plus, billed annually',
+      ],
+      [
+        'monthly',
+        'https://shop.example.test/care?ref=site&amp;plan=plus&amp;billing=monthly',
+        'Choose Plus, billed monthly',
+      ],
+      [
+        'annual',
+        'https://shop.example.test/care?ref=site&amp;plan=ultimate&amp;billing=annual',
+        'Choose Ultimate, billed annually',
+      ],
+      [
+        'monthly',
+        'https://shop.example.test/care?ref=site&amp;plan=ultimate&amp;billing=monthly',
+        'Choose Ultimate, billed monthly',
+      ],
+    ]);
+    expect(html).toMatch(/class="calculator__action is-current"[^>]*data-plan="ultimate"/);
+  });
+
   it('renders every plan’s details, marking the default one current', () => {
     expect(html).toMatch(/class="calculator__plan is-current"[^>]*data-plan="ultimate"/);
     expect(html).toMatch(/class="calculator__plan"[^>]*data-plan="plus"/);
@@ -74,6 +108,11 @@ describe('the price calculator, server-rendered', () => {
     expect(html).toMatch(/<path class="chart-line chart-line--1 is-chosen"/);
     expect(text()).toContain('Billed annually (your choice) €3,600');
     expect(text()).toContain('Annual billing saves €1,200');
+  });
+
+  it('renders each slot once, in place, with no copy left over in a template', () => {
+    expect(html).not.toMatch(/<template data-astro-template/);
+    expect(html.match(/Shaded: the Care Basic your license includes/g)).toHaveLength(1);
   });
 
   it('has one polite live region, and no style attributes (the CSP blocks them)', () => {

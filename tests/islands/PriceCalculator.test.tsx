@@ -34,7 +34,17 @@ function renderCalculator(query = '') {
   return render(() => (
     <PriceCalculator
       {...props}
-      licenseDetails={
+      actions={
+        <>
+          <a data-plan="plus" href="#plus">
+            Choose Plus
+          </a>
+          <a data-plan="ultimate" href="#ultimate">
+            Choose Ultimate
+          </a>
+        </>
+      }
+      included={
         <>
           <span data-license="none">No license</span>
           <span data-license="yearly-shop">Yearly details</span>
@@ -95,12 +105,7 @@ describe('the price calculator island', () => {
     renderCalculator();
     fireEvent.click(screen.getByRole('radio', { name: 'Monthly' }));
     expect(status().textContent).toBe('Ultimate, billed monthly: €400 a month, €4,800 a year.');
-    expect(figure('Charged')).toBe('€400 every month, 12 times a year');
-    expect(screen.getByText(/^Billing: Monthly/)).toBeTruthy();
-    const cta = screen.getByRole('link', { name: 'Choose Ultimate, billed monthly' });
-    expect(cta.getAttribute('href')).toBe(
-      'https://shop.example.test/care?ref=site&plan=ultimate&billing=monthly',
-    );
+    expect(figure('Charged')).toBe('€400, 12 times a year');
     fireEvent.click(screen.getByRole('radio', { name: 'Annual' }));
     expect(status().textContent).toContain('billed annually');
     expect(screen.queryAllByRole('radio', { name: /Monthly|Annual/ })).toHaveLength(2);
@@ -138,12 +143,13 @@ describe('the price calculator island', () => {
     expect(screen.getByText('No license').classList.contains('is-current')).toBe(false);
   });
 
-  it('shows the chosen plan’s server-rendered details, and only those', () => {
+  it('shows the chosen plan’s server-rendered details and call to action, and only those', () => {
     renderCalculator();
-    expect(screen.getByText('Ultimate details').classList.contains('is-current')).toBe(true);
+    const current = (text: string) => screen.getByText(text).classList.contains('is-current');
+    expect([current('Ultimate details'), current('Choose Ultimate')]).toEqual([true, true]);
     fireEvent.click(radio('Plus'));
-    expect(screen.getByText('Plus details').classList.contains('is-current')).toBe(true);
-    expect(screen.getByText('Ultimate details').classList.contains('is-current')).toBe(false);
+    expect([current('Plus details'), current('Choose Plus')]).toEqual([true, true]);
+    expect([current('Ultimate details'), current('Choose Ultimate')]).toEqual([false, false]);
   });
 
   it('writes its state to the address, keeping other parameters and leaving defaults out', () => {

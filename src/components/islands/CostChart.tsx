@@ -2,7 +2,7 @@
 // change on the page, or are a few table cells rebuilt whole; <For>'s keyed
 // reconciliation would add about half a kilobyte (gzip) to a tight budget.
 /* eslint-disable solid/prefer-for */
-import { CHART_SIZE, costChartMarkup } from '../../lib/cost-chart';
+import { CHART_VIEWBOX, costChartMarkup } from '../../lib/cost-chart';
 import { plural } from '../../lib/describe';
 import { formatMoney } from '../../lib/money';
 import { billings, MONTHS_PER_YEAR, type Billing } from '../../lib/pricing';
@@ -54,7 +54,7 @@ export default function CostChart(props: CostChartProps) {
     <>
       <svg
         class="cost-chart__drawing"
-        viewBox={`0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}`}
+        viewBox={CHART_VIEWBOX}
         role="img"
         aria-label={name()}
         // Markup built by src/lib/cost-chart from numbers, with text escaped.

@@ -56,9 +56,22 @@ export interface PriceCalculatorProps {
    */
   children?: JSX.Element;
   /** Server-rendered, like children: what each license includes, marked data-license="id". */
-  licenseDetails?: JSX.Element;
+  included?: JSX.Element;
+  /** Server-rendered, like children: each plan's call to action, marked data-plan="id". */
+  actions?: JSX.Element;
   /** Server-rendered heading and key for the cost chart. */
-  chartKey?: JSX.Element;
+  legend?: JSX.Element;
+}
+
+// The license <select> takes its value as a property: an attribute would be
+// invalid HTML on the server and meaningless to the browser.
+declare module 'solid-js' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface ExplicitProperties {
+      value: string;
+    }
+  }
 }
 
 const billedLabel: Record<Billing, string> = {
@@ -80,6 +93,7 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
   const [choice, setChoice] = createSignal(defaults());
   const [billing, setBilling] = createSignal<Billing>(defaultBilling);
   // Server-rendered controls stay disabled until the island can act on them.
+  // (Props never change on this page: "@once" below spares them an effect each.)
   const [ready, setReady] = createSignal(false);
   let layout: HTMLDivElement | undefined;
 
@@ -154,7 +168,7 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
     const { amount, perYear } = quote().charge;
     return perYear === 1
       ? `${formatMoney(amount)} once a year`
-      : `${formatMoney(amount)} every month, ${perYear} times a year`;
+      : `${formatMoney(amount)}, ${perYear} times a year`;
   };
 
   const includedMonths = () => {
@@ -166,10 +180,6 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
     <>
       <div class="calculator__layout" ref={(element) => (layout = element)}>
         <div class="calculator__controls">
-          <p class="calculator__billing">
-            {`Billing: ${billing() === 'annual' ? 'Annual' : 'Monthly'}. `}
-            <a href="#billing">Change it under Billing</a>
-          </p>
           <fieldset>
             <legend>Plan</legend>
             {props.plans.map((entry) => (
@@ -177,29 +187,31 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
                 <input
                   type="radio"
                   name="calculator-plan"
-                  value={entry.id}
+                  value={/* @once */ entry.id}
                   checked={entry.id === plan().id}
                   disabled={!ready()}
                   autocomplete="off"
                   onChange={() => choose({ plan: entry.id })}
                 />
-                {entry.shortName}
+                {/* @once */ entry.shortName}
               </label>
             ))}
-            <p class="calculator__hint">{`${props.includedPlan} comes with your license.`}</p>
+            <p class="calculator__hint">
+              {/* @once */ `${props.includedPlan} comes with your license.`}
+            </p>
           </fieldset>
           <div class="calculator__field">
             <label for="calculator-license">License type</label>
             <select
               id="calculator-license"
-              value={choice().license}
+              prop:value={choice().license}
               disabled={!ready()}
               autocomplete="off"
               onChange={(event) => choose({ license: event.currentTarget.value })}
             >
               <option value={NO_LICENSE}>I don’t have a license yet</option>
               {props.licenses.map((entry) => (
-                <option value={entry.id}>{entry.name}</option>
+                <option value={/* @once */ entry.id}>{/* @once */ entry.name}</option>
               ))}
             </select>
           </div>
@@ -254,21 +266,16 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
             </div>
             <div class="calculator__included">
               <dt>Included with your license</dt>
-              <dd class="calculator__stack">{props.licenseDetails}</dd>
+              <dd class="calculator__stack">{props.included}</dd>
             </div>
           </dl>
-          <a
-            class="button"
-            href={withParams(props.purchaseUrl, { plan: plan().id, billing: billing() })}
-          >
-            {`Choose ${plan().shortName}, ${billedLabel[billing()]}`}
-          </a>
+          <div class="calculator__stack">{props.actions}</div>
         </div>
         <div class="calculator__stack">{props.children}</div>
       </div>
 
       <div class="cost-chart">
-        {props.chartKey}
+        {props.legend}
         <CostChart
           paid={quote().paid}
           chosen={billing()}
