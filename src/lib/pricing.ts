@@ -21,10 +21,6 @@ export const MONTHS_PER_YEAR = 12;
 export const horizons = [1, 2, 3] as const;
 export type Horizon = (typeof horizons)[number];
 
-export function isHorizon(value: unknown): value is Horizon {
-  return horizons.includes(value as Horizon);
-}
-
 export function monthlyRate(prices: MonthlyPrices, billing: Billing, currency: string): Money {
   const cents = billing === 'annual' ? prices.billedAnnually : prices.billedMonthly;
   return { cents, currency };

@@ -103,7 +103,7 @@ describe('the price calculator, server-rendered', () => {
 
   it('draws the chart with a name and gives its figures as a table', () => {
     expect(html).toMatch(
-      /<svg[^>]*role="img"[^>]*aria-label="Running total paid over 1 year: €3,600 billed annually, €4,800 billed monthly\."/,
+      /<svg[^>]*role="img"[^>]*aria-label="Running total paid, billed annually and billed monthly; the table below gives the figures\."/,
     );
     expect(html).toMatch(/<path class="chart-line chart-line--1 is-chosen"/);
     expect(text()).toContain('Billed annually (your choice) €3,600');

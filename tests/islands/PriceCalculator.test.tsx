@@ -96,7 +96,6 @@ describe('the price calculator island', () => {
     expect(figure('Monthly rate')).toBe('€150 a month');
     expect(figure('Charged')).toBe('€1,800 once a year');
     expect(figure('Yearly total')).toBe('€1,800 a year');
-    expect(figure('Over 1 year')).toBe('€1,800');
     expect(figure('Annual billing saves')).toBe('€840 a year Save 31%');
     expect(screen.getByText('Save 31%').className).toBe('badge');
   });
@@ -117,7 +116,6 @@ describe('the price calculator island', () => {
     expect(status().textContent).toBe(
       'Ultimate, billed annually: €300 a month, €3,600 a year, €10,800 over 3 years.',
     );
-    expect(figure('Over 3 years')).toBe('€10,800');
     const table = screen.getByRole('table', { name: 'Total paid by the end of each year' });
     const rows = within(table)
       .getAllByRole('row')
@@ -128,9 +126,9 @@ describe('the price calculator island', () => {
       ['Billed monthly', '€4,800', '€9,600', '€14,400'],
       ['Annual billing saves', '€1,200', '€2,400', '€3,600'],
     ]);
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
-      'Running total paid over 3 years: €10,800 billed annually, €14,400 billed monthly.',
-    );
+    expect(
+      screen.getByRole('img', { name: /^Running total paid.*the table below gives the figures/ }),
+    ).toBeTruthy();
   });
 
   it('shades the support a license includes on the chart, and shows that license’s details', () => {
@@ -139,8 +137,9 @@ describe('the price calculator island', () => {
     expect(drawing.querySelector('.chart-band')).toBeNull();
     fireEvent.change(licenseSelect(), { target: { value: 'forever-shop' } });
     expect(drawing.querySelector('.chart-band')).not.toBeNull();
-    expect(screen.getByText('Forever details').classList.contains('is-current')).toBe(true);
-    expect(screen.getByText('No license').classList.contains('is-current')).toBe(false);
+    const details = (text: string) => screen.getByText(text, { selector: '[data-license]' });
+    expect(details('Forever details').classList.contains('is-current')).toBe(true);
+    expect(details('No license').classList.contains('is-current')).toBe(false);
   });
 
   it('shows the chosen plan’s server-rendered details and call to action, and only those', () => {
@@ -170,9 +169,13 @@ describe('the price calculator island', () => {
     expect(radio('2 years').checked).toBe(true);
     expect(licenseSelect().value).toBe('yearly-shop');
     expect(status().textContent).toBe(
-      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years.',
+      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years. Yearly details',
     );
-    expect(screen.getByText('Yearly details').classList.contains('is-current')).toBe(true);
+    expect(
+      screen
+        .getByText('Yearly details', { selector: '[data-license]' })
+        .classList.contains('is-current'),
+    ).toBe(true);
   });
 
   it('falls back to the defaults on a hostile address, rendering none of it and logging nothing', () => {
@@ -188,7 +191,7 @@ describe('the price calculator island', () => {
     expect(console.log).not.toHaveBeenCalled();
   });
 
-  it('announces each change once: one live region, its sentence updated in one step', async () => {
+  it('announces each change once: one live region, updated in one step per change', async () => {
     renderCalculator();
     expect(screen.getAllByRole('status')).toHaveLength(1);
     expect(document.querySelectorAll('[aria-live]')).toHaveLength(0);
@@ -201,6 +204,19 @@ describe('the price calculator island', () => {
     fireEvent.click(radio('2 years'));
     await Promise.resolve();
     expect(updates).toHaveLength(2);
+    // A license changes no price, but what it includes is announced with the result.
+    fireEvent.change(licenseSelect(), { target: { value: 'forever-shop' } });
+    await Promise.resolve();
+    expect(updates).toHaveLength(3);
+    expect(status().textContent).toBe(
+      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years. Forever details',
+    );
+    fireEvent.change(licenseSelect(), { target: { value: 'none' } });
+    await Promise.resolve();
+    expect(updates).toHaveLength(4);
+    expect(status().textContent).toBe(
+      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years.',
+    );
     observer.disconnect();
   });
 });

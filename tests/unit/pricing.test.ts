@@ -8,7 +8,6 @@ import {
   featuresLostWith,
   horizons,
   isBilling,
-  isHorizon,
   monthlyCostsMoreFrom,
   monthlyRate,
   paidByMonth,
@@ -80,14 +79,11 @@ describe('pricing for one plan', () => {
     expect(featuresLostWith('monthly', features)).toEqual([features[1]]);
   });
 
-  it('knows its billings and horizons, and nothing else', () => {
+  it('knows its billings and horizons', () => {
     expect(isBilling('monthly')).toBe(true);
     expect(isBilling('weekly')).toBe(false);
     expect(isBilling(undefined)).toBe(false);
     expect(horizons).toEqual([1, 2, 3]);
-    expect(isHorizon(2)).toBe(true);
-    expect(isHorizon(4)).toBe(false);
-    expect(isHorizon('2')).toBe(false);
   });
 });
 

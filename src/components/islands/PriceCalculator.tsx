@@ -104,11 +104,8 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
     };
     setChoice(readChoice(location.search, known, defaults()));
     setBilling(checkedBilling());
-    const followBilling = ({ target }: Event) => {
-      if (target instanceof HTMLInputElement && target.name === BILLING_FIELD) {
-        setBilling(checkedBilling());
-      }
-    };
+    // Any change on the page may be the Billing radios': re-reading them is cheap.
+    const followBilling = () => setBilling(checkedBilling());
     document.addEventListener('change', followBilling);
     onCleanup(() => document.removeEventListener('change', followBilling));
     setReady(true);
@@ -127,16 +124,21 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
   const plan = () => props.plans.find((entry) => entry.id === choice().plan) ?? props.plans[0];
   const license = () => props.licenses.find((entry) => entry.id === choice().license);
 
+  // What the chosen license includes, as its server-rendered details word it,
+  // for the live region: a change of license is announced too.
+  const [includedNote, setIncludedNote] = createSignal('');
+
   // Shows the server-rendered details of the chosen plan and license.
   createEffect(() => {
     const chosen = { plan: plan().id, license: choice().license };
+    let note = '';
     layout?.querySelectorAll<HTMLElement>('[data-plan],[data-license]').forEach((element) => {
       const { plan: planId, license: licenseId } = element.dataset;
-      element.classList.toggle(
-        'is-current',
-        planId === chosen.plan || licenseId === chosen.license,
-      );
+      const current = planId === chosen.plan || licenseId === chosen.license;
+      element.classList.toggle('is-current', current);
+      if (current && licenseId && licenseId !== NO_LICENSE) note = ` ${element.textContent}`;
     });
+    setIncludedNote(note);
   });
 
   const quote = createMemo(() => {
@@ -239,6 +241,7 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
         <div class="calculator__result">
           <p class="calculator__summary" role="status">
             {summary()}
+            <span class="visually-hidden">{includedNote()}</span>
           </p>
           <dl class="calculator__figures">
             <div>
@@ -252,10 +255,6 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
             <div>
               <dt>Yearly total</dt>
               <dd>{`${quote().yearly} a year`}</dd>
-            </div>
-            <div>
-              <dt>{`Over ${plural(choice().years, 'year')}`}</dt>
-              <dd>{quote().total}</dd>
             </div>
             <div>
               <dt>Annual billing saves</dt>

@@ -7,7 +7,7 @@ import {
   plural,
 } from '../../lib/describe';
 import { NO_LICENSE } from '../../lib/calculator-query';
-import { monthlyCostsMoreFrom } from '../../lib/pricing';
+import { featuresLostWith, monthlyCostsMoreFrom } from '../../lib/pricing';
 import type { CalculatorPlan, PriceCalculatorProps } from '../islands/PriceCalculator';
 
 /** What the price calculator reads from content. */
@@ -99,8 +99,7 @@ export function planDetails({ site, plans }: CalculatorContent): PlanDetails[] {
           ? `Everything in ${parent.shortName}, and:`
           : `On top of ${includedPlan?.name ?? 'the support your license includes'}:`,
       adds,
-      lost: adds
-        .filter((addition) => addition.annualOnly)
+      lost: featuresLostWith('monthly', adds)
         .map((addition) => addition.label)
         .join(' and '),
       monthlyCostsMoreFrom: monthlyCostsMoreFrom(prices),
