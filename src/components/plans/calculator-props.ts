@@ -83,6 +83,8 @@ export interface PlanDetails {
   monthlyCostsMoreFrom: number;
 }
 
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
 /** What each priced plan adds to the one it extends, as its plan card lists it. */
 export function planDetails({ site, plans }: CalculatorContent): PlanDetails[] {
   const includedPlan = plans.find((plan) => plan.includedWithLicense);
@@ -99,9 +101,7 @@ export function planDetails({ site, plans }: CalculatorContent): PlanDetails[] {
           ? `Everything in ${parent.shortName}, and:`
           : `On top of ${includedPlan?.name ?? 'the support your license includes'}:`,
       adds,
-      lost: featuresLostWith('monthly', adds)
-        .map((addition) => addition.label)
-        .join(' and '),
+      lost: listFormat.format(featuresLostWith('monthly', adds).map((addition) => addition.label)),
       monthlyCostsMoreFrom: monthlyCostsMoreFrom(prices),
     };
   });
