@@ -42,8 +42,8 @@ const escapeText = (text: string) =>
   text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 export interface CostChartInput {
-  /** Running totals by the end of each month, one series per line. */
-  series: readonly { totals: readonly number[]; chosen: boolean }[];
+  /** Running totals by the end of each month, one line each; `key` names its class. */
+  series: readonly { key: string; totals: readonly number[]; chosen: boolean }[];
   /** Months from the start shaded as covered by included support (0 for none). */
   shadedMonths: number;
   /** Labels the axis values (money) for display. */
@@ -83,11 +83,11 @@ export function costChartMarkup({ series, shadedMonths, formatValue }: CostChart
       `<text class="chart-label" x="${x((year - 0.5) * MONTHS_PER_YEAR)}" y="${height - 8}" text-anchor="middle">Year ${year}</text>`,
     );
   }
-  series.forEach((line, index) => {
+  for (const line of series) {
     const chosen = line.chosen ? ' is-chosen' : '';
     parts.push(
-      `<path class="chart-line chart-line--${index + 1}${chosen}" d="${stepPath(line.totals, x, y)}"/>`,
+      `<path class="chart-line chart-line--${escapeText(line.key)}${chosen}" d="${stepPath(line.totals, x, y)}"/>`,
     );
-  });
+  }
   return parts.join('');
 }

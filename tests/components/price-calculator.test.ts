@@ -105,7 +105,7 @@ describe('the price calculator, server-rendered', () => {
     expect(html).toMatch(
       /<svg[^>]*role="img"[^>]*aria-label="Running total paid, billed annually and billed monthly; the table below gives the figures\."/,
     );
-    expect(html).toMatch(/<path class="chart-line chart-line--1 is-chosen"/);
+    expect(html).toMatch(/<path class="chart-line chart-line--annual is-chosen"/);
     expect(text()).toContain('Billed annually (your choice) €3,600');
     expect(text()).toContain('Annual billing saves €1,200');
   });

@@ -39,15 +39,15 @@ describe('the cost chart drawing', () => {
   it('has a line per series, a band for included support, and escaped labels', () => {
     const markup = costChartMarkup({
       series: [
-        { totals: [300, 300, 300], chosen: true },
-        { totals: [110, 220, 330], chosen: false },
+        { key: 'upfront', totals: [300, 300, 300], chosen: true },
+        { key: 'gradual', totals: [110, 220, 330], chosen: false },
       ],
       shadedMonths: 2,
       formatValue: (value) => `<${value}>`,
     });
     expect(markup.match(/<path /g)).toHaveLength(2);
-    expect(markup).toContain('class="chart-line chart-line--1 is-chosen"');
-    expect(markup).toContain('class="chart-line chart-line--2"');
+    expect(markup).toContain('class="chart-line chart-line--upfront is-chosen"');
+    expect(markup).toContain('class="chart-line chart-line--gradual"');
     expect(markup).toMatch(/<rect class="chart-band"/);
     expect(markup).toContain('&#60;100&#62;');
     expect(markup).not.toContain('<100>');
@@ -56,7 +56,7 @@ describe('the cost chart drawing', () => {
 
   it('labels each year, and shades nothing without included support', () => {
     const markup = costChartMarkup({
-      series: [{ totals: Array(24).fill(1), chosen: true }],
+      series: [{ key: 'only', totals: Array(24).fill(1), chosen: true }],
       shadedMonths: 0,
       formatValue: String,
     });

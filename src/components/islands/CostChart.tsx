@@ -30,6 +30,7 @@ export default function CostChart(props: CostChartProps) {
   const drawing = () =>
     costChartMarkup({
       series: billings.map((billing) => ({
+        key: billing,
         totals: props.paid[billing],
         chosen: billing === props.chosen,
       })),

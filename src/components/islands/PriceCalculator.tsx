@@ -1,6 +1,7 @@
 // Lists here are built with .map, not <For>: they come from props that never
 // change on the page, or are a few table cells rebuilt whole; <For>'s keyed
-// reconciliation would add about half a kilobyte (gzip) to a tight budget.
+// reconciliation would add about half a kilobyte (gzip) to a tight budget. For
+// the same reason "@once" marks props read in JSX, sparing each an effect.
 /* eslint-disable solid/prefer-for */
 import { createEffect, createMemo, createSignal, onCleanup, onMount, type JSX } from 'solid-js';
 import {
@@ -93,7 +94,6 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
   const [choice, setChoice] = createSignal(defaults());
   const [billing, setBilling] = createSignal<Billing>(defaultBilling);
   // Server-rendered controls stay disabled until the island can act on them.
-  // (Props never change on this page: "@once" below spares them an effect each.)
   const [ready, setReady] = createSignal(false);
   let layout: HTMLDivElement | undefined;
 
