@@ -27,6 +27,13 @@ export function describeIncludedSupport(included: IncludedSupport): string {
     : plural(included.months, 'month');
 }
 
+/** How long the Standard support a license includes lasts, and so when it ends. */
+export function describeIncludedSupportTerm(included: IncludedSupport): string {
+  return included.months === undefined
+    ? 'the entire subscription period, until the subscription ends'
+    : `${plural(included.months, 'month')} from the day the license is bought`;
+}
+
 const weekdayNames: Record<string, string> = {
   monday: 'Monday',
   tuesday: 'Tuesday',

@@ -4,6 +4,7 @@ import {
   describeClock,
   describeDays,
   describeIncludedSupport,
+  describeIncludedSupportTerm,
   describeRequests,
   describeResponseTime,
 } from '../../src/lib/describe';
@@ -38,5 +39,19 @@ describe('wording of facts', () => {
     expect(describeClock('09:00')).toBe('9:00');
     expect(describeClock('18:00')).toBe('18:00');
     expect(capitalize('the entire subscription period')).toBe('The entire subscription period');
+  });
+});
+
+describe('how long included support lasts', () => {
+  it('says when it ends, for months and for a subscription', () => {
+    expect(describeIncludedSupportTerm({ months: 1 })).toBe(
+      '1 month from the day the license is bought',
+    );
+    expect(describeIncludedSupportTerm({ months: 5 })).toBe(
+      '5 months from the day the license is bought',
+    );
+    expect(describeIncludedSupportTerm({ entireSubscription: true })).toBe(
+      'the entire subscription period, until the subscription ends',
+    );
   });
 });

@@ -1,0 +1,148 @@
+import type { License, Plan, Site } from '../../data/content';
+import {
+  capitalize,
+  describeIncludedSupportTerm,
+  describeRequests,
+  describeResponseTime,
+  plural,
+} from '../../lib/describe';
+import { NO_LICENSE } from '../../lib/calculator-query';
+import { featuresLostWith, monthlyCostsMoreFrom } from '../../lib/pricing';
+import type { CalculatorPlan, PriceCalculatorProps } from '../islands/PriceCalculator';
+
+/** What the price calculator reads from content. */
+export interface CalculatorContent {
+  site: Site;
+  plans: readonly Plan[];
+  licenses: readonly License[];
+}
+
+/**
+ * The island's props: plain, serialisable data (the island is hydrated from
+ * JSON) built from content, so no price or name is typed in the island.
+ */
+export function calculatorProps({
+  site,
+  plans,
+  licenses,
+}: CalculatorContent): Omit<PriceCalculatorProps, 'children'> {
+  const includedPlan = plans.find((plan) => plan.includedWithLicense);
+  if (!includedPlan) throw new Error('No plan is marked includedWithLicense.');
+  const priced = plans.flatMap(
+    ({ id, shortName, pricePerMonthInCents: prices }): CalculatorPlan[] =>
+      prices
+        ? [
+            {
+              id,
+              shortName,
+              prices: {
+                billedAnnually: prices.billedAnnually,
+                billedMonthly: prices.billedMonthly,
+              },
+            },
+          ]
+        : [],
+  );
+  const [first, ...rest] = priced;
+  if (!first) throw new Error('The price calculator needs at least one plan with a price.');
+  return {
+    plans: [first, ...rest],
+    licenses: licenses.map(({ id, name, includedSupport }) => ({
+      id,
+      name,
+      included:
+        includedSupport.months === undefined
+          ? { entireSubscription: true }
+          : { months: includedSupport.months },
+    })),
+    includedPlan: includedPlan.name,
+    defaultPlan:
+      plans.find((plan) => plan.highlighted && plan.pricePerMonthInCents)?.id ?? first.id,
+    currency: site.currency,
+    purchaseUrl: site.links.purchase,
+  };
+}
+
+export interface PlanAddition {
+  label: string;
+  /** Not available with monthly billing. */
+  annualOnly: boolean;
+  /** Short notes shown beside it: "Annual billing only", "… hosting clients only". */
+  marks: string[];
+}
+
+export interface PlanDetails {
+  id: string;
+  shortName: string;
+  /** "Everything in Plus, and:" or what it builds on. */
+  lead: string;
+  adds: PlanAddition[];
+  /** The features monthly billing leaves out, joined for a sentence; empty if none. */
+  lost: string;
+  /** The month by whose end monthly billing has cost more than a year paid up front. */
+  monthlyCostsMoreFrom: number;
+}
+
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** What each priced plan adds to the one it extends, as its plan card lists it. */
+export function planDetails({ site, plans }: CalculatorContent): PlanDetails[] {
+  const includedPlan = plans.find((plan) => plan.includedWithLicense);
+  return plans.flatMap((plan) => {
+    const prices = plan.pricePerMonthInCents;
+    if (!prices) return [];
+    const parent = plans.find((candidate) => candidate.id === plan.extends);
+    const adds = additions(plan, parent, site.hostingTrial.provider);
+    return {
+      id: plan.id,
+      shortName: plan.shortName,
+      lead:
+        parent && parent !== includedPlan
+          ? `Everything in ${parent.shortName}, and:`
+          : `On top of ${includedPlan?.name ?? 'the support your license includes'}:`,
+      adds,
+      lost: listFormat.format(featuresLostWith('monthly', adds).map((addition) => addition.label)),
+      monthlyCostsMoreFrom: monthlyCostsMoreFrom(prices),
+    };
+  });
+}
+
+function additions(plan: Plan, parent: Plan | undefined, hostingProvider: string): PlanAddition[] {
+  const result: PlanAddition[] = [];
+  const plain = (label: string) => result.push({ label, annualOnly: false, marks: [] });
+  if (JSON.stringify(plan.requests) !== JSON.stringify(parent?.requests)) {
+    plain(capitalize(describeRequests(plan.requests)));
+  }
+  if (plan.minorModificationsPerMonth) {
+    plain(`${plural(plan.minorModificationsPerMonth, 'minor code modification')} per month`);
+  }
+  if (plan.responseTimeHours !== parent?.responseTimeHours) {
+    plain(`Answers ${describeResponseTime(plan.responseTimeHours)} on average`);
+  }
+  for (const feature of plan.features) {
+    result.push({
+      label: feature.label,
+      annualOnly: feature.annualOnly,
+      marks: [
+        ...(feature.annualOnly ? ['Annual billing only'] : []),
+        ...(feature.scalestaOnly ? [`${hostingProvider} hosting clients only`] : []),
+      ],
+    });
+  }
+  return result;
+}
+
+/** For each license choice, "no license yet" first: the support it includes and when that ends. */
+export function licenseDetails({ plans, licenses }: CalculatorContent) {
+  const standard = plans.find((plan) => plan.includedWithLicense)?.name;
+  return [
+    {
+      id: NO_LICENSE,
+      text: `None yet: every license includes ${standard} for a while; the table at the end of the page shows how long.`,
+    },
+    ...licenses.map(({ id, includedSupport }) => ({
+      id,
+      text: `${standard} for ${describeIncludedSupportTerm(includedSupport)}.`,
+    })),
+  ];
+}

@@ -1,0 +1,53 @@
+import { horizons, type Horizon } from './pricing';
+
+/**
+ * The calculator's state as it lives in the address bar, so a reload or a shared
+ * link restores it. Anything unknown falls back to the default: values are only
+ * ever compared with known ids, never shown or parsed further.
+ */
+
+/** The name of the page's one Billing radio group, and of its query parameter (see BillingChoice). */
+export const BILLING_FIELD = 'billing';
+/** The license choice for someone who has none yet. */
+export const NO_LICENSE = 'none';
+
+export interface CalculatorChoice {
+  plan: string;
+  license: string;
+  years: Horizon;
+}
+
+export interface KnownIds {
+  plans: readonly string[];
+  licenses: readonly string[];
+}
+
+const pick = <T>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.find((candidate) => String(candidate) === value) ?? fallback;
+
+export function readChoice(
+  query: string,
+  known: KnownIds,
+  defaults: CalculatorChoice,
+): CalculatorChoice {
+  const params = new URLSearchParams(query);
+  return {
+    plan: pick(params.get('plan'), known.plans, defaults.plan),
+    license: pick(params.get('license'), [NO_LICENSE, ...known.licenses], defaults.license),
+    years: pick(params.get('years'), horizons, defaults.years),
+  };
+}
+
+/** The parameters to write: defaults are removed, so an untouched page keeps a clean URL. */
+export function choiceParams(
+  choice: CalculatorChoice,
+  defaults: CalculatorChoice,
+): Record<keyof CalculatorChoice, string | undefined> {
+  const unlessDefault = (key: keyof CalculatorChoice) =>
+    choice[key] === defaults[key] ? undefined : String(choice[key]);
+  return {
+    plan: unlessDefault('plan'),
+    license: unlessDefault('license'),
+    years: unlessDefault('years'),
+  };
+}

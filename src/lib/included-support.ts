@@ -1,0 +1,12 @@
+import type { IncludedSupport } from './describe';
+import { MONTHS_PER_YEAR } from './pricing';
+
+/**
+ * How many months of a horizon the Standard support a license includes covers,
+ * counted from the day the license is bought. A subscription's runs as long as
+ * the subscription is renewed, so it covers the whole horizon.
+ */
+export function includedMonthsWithin(included: IncludedSupport, years: number): number {
+  const horizonMonths = years * MONTHS_PER_YEAR;
+  return included.months === undefined ? horizonMonths : Math.min(included.months, horizonMonths);
+}

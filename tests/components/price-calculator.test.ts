@@ -1,0 +1,123 @@
+import { getContainerRenderer } from '@astrojs/solid-js/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import PriceCalculator from '../../src/components/plans/PriceCalculator.astro';
+import { fixtureContent } from '../support/calculator-fixture';
+
+/**
+ * The calculator as the server renders it: what a visitor sees before the island
+ * hydrates, or without JavaScript. Content has other prices than the site's, so
+ * every figure checked here is computed from it.
+ */
+describe('the price calculator, server-rendered', () => {
+  let html = '';
+  const text = () =>
+    html
+      .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  beforeAll(async () => {
+    const renderers = await loadRenderers([getContainerRenderer()]);
+    const container = await AstroContainer.create({ renderers });
+    html = await container.renderToString(PriceCalculator, { props: fixtureContent });
+  });
+
+  it('is a region named by a heading that says "calculator"', () => {
+    expect(html).toMatch(/<section[^>]*aria-labelledby="calculator-heading"/);
+    expect(html).toMatch(/<h2 id="calculator-heading"[^>]*>Price calculator<\/h2>/);
+  });
+
+  it('hydrates when the browser is idle', () => {
+    expect(html).toMatch(/<astro-island[^>]*client="idle"/);
+  });
+
+  it('shows the default result as text: the highlighted plan, billed annually, over a year', () => {
+    expect(text()).toContain('Ultimate, billed annually: €300 a month, €3,600 a year.');
+    expect(text()).toContain('€3,600 once a year');
+    expect(text()).toContain('€1,200 a year Save 25%');
+  });
+
+  it('names the billing it follows, through the page’s CSS, and links to the one control', () => {
+    expect(text()).toContain('Billing: Annual Monthly . Change it under Billing');
+    expect(html).toMatch(/<span data-billing="annual"[^>]*>Annual<\/span>/);
+    expect(html).toMatch(/<a href="#billing"[^>]*>Change it under Billing<\/a>/);
+  });
+
+  it('keeps its controls disabled until it hydrates', () => {
+    const controls = html.match(/<(input|select)\b[^>]*>/g) ?? [];
+    expect(controls).toHaveLength(2 + 1 + 3);
+    for (const control of controls) expect(control).toMatch(/\sdisabled/);
+  });
+
+  it('checks the default plan and period, and offers every license and none', () => {
+    expect(html).toMatch(/<input[^>]*value="ultimate"[^>]*checked/);
+    expect(html).toMatch(/<input[^>]*value="1"[^>]*checked/);
+    const options = [...html.matchAll(/<option[^>]*>([^<]*)<\/option>/g)].map((match) => match[1]);
+    expect(options).toEqual([
+      'I don’t have a license yet',
+      'Yearly Shop Subscription',
+      'Forever Shop License',
+    ]);
+    expect(html).toMatch(/<label for="calculator-license"[^>]*>License type<\/label>/);
+  });
+
+  it('links each plan and billing to the purchase page, the default plan’s current', () => {
+    const links = [
+      ...html.matchAll(
+        /<a class="button"[^>]*data-billing="(\w+)"[^>]*href="([^"]+)"[^>]*>([^<]+)</g,
+      ),
+    ];
+    expect(links.map(([, billing, href, name]) => [billing, href, name?.trim()])).toEqual([
+      [
+        'annual',
+        'https://shop.example.test/care?ref=site&amp;plan=plus&amp;billing=annual',
+        'Choose Plus, billed annually',
+      ],
+      [
+        'monthly',
+        'https://shop.example.test/care?ref=site&amp;plan=plus&amp;billing=monthly',
+        'Choose Plus, billed monthly',
+      ],
+      [
+        'annual',
+        'https://shop.example.test/care?ref=site&amp;plan=ultimate&amp;billing=annual',
+        'Choose Ultimate, billed annually',
+      ],
+      [
+        'monthly',
+        'https://shop.example.test/care?ref=site&amp;plan=ultimate&amp;billing=monthly',
+        'Choose Ultimate, billed monthly',
+      ],
+    ]);
+    expect(html).toMatch(/class="calculator__action is-current"[^>]*data-plan="ultimate"/);
+  });
+
+  it('renders every plan’s details, marking the default one current', () => {
+    expect(html).toMatch(/class="calculator__plan is-current"[^>]*data-plan="ultimate"/);
+    expect(html).toMatch(/class="calculator__plan"[^>]*data-plan="plus"/);
+    expect(html).toMatch(/class="is-current"[^>]*data-license="none"/);
+    expect(text()).toContain('Billed monthly, you go without Server set-up and App building.');
+  });
+
+  it('draws the chart with a name and gives its figures as a table', () => {
+    expect(html).toMatch(
+      /<svg[^>]*role="img"[^>]*aria-label="Running total paid, billed annually and billed monthly; the table below gives the figures\."/,
+    );
+    expect(html).toMatch(/<path class="chart-line chart-line--annual is-chosen"/);
+    expect(text()).toContain('Billed annually (your choice) €3,600');
+    expect(text()).toContain('Annual billing saves €1,200');
+  });
+
+  it('renders each slot once, in place, with no copy left over in a template', () => {
+    expect(html).not.toMatch(/<template data-astro-template/);
+    expect(html.match(/Shaded: the Care Basic your license includes/g)).toHaveLength(1);
+  });
+
+  it('has one polite live region, and no style attributes (the CSP blocks them)', () => {
+    expect(html.match(/role="status"/g)).toHaveLength(1);
+    expect(html).not.toMatch(/aria-live="assertive"|role="alert"/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+});

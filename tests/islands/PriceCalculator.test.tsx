@@ -1,0 +1,222 @@
+import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import PriceCalculator from '../../src/components/islands/PriceCalculator';
+import { calculatorProps } from '../../src/components/plans/calculator-props';
+import { fixtureContent } from '../support/calculator-fixture';
+
+// Fixture content has other prices than the site's: Plus 15000 of 22000 cents
+// (save 31%), Ultimate 30000 of 40000 (save 25%), in euros. Every figure below is
+// computed by the island from those props.
+const props = calculatorProps(fixtureContent);
+
+/** The page's one Billing radio group, which lives outside the island. */
+function addBillingChoice() {
+  const fieldset = document.createElement('fieldset');
+  fieldset.id = 'billing';
+  for (const value of ['annual', 'monthly']) {
+    const label = document.createElement('label');
+    const radio = Object.assign(document.createElement('input'), {
+      type: 'radio',
+      name: 'billing',
+      id: `billing-${value}`,
+      value,
+      checked: value === 'annual',
+    });
+    label.append(radio, value === 'annual' ? 'Annual' : 'Monthly');
+    fieldset.append(label);
+  }
+  document.body.append(fieldset);
+}
+
+function renderCalculator(query = '') {
+  history.replaceState(null, '', `/plans/${query}`);
+  addBillingChoice();
+  return render(() => (
+    <PriceCalculator
+      {...props}
+      actions={
+        <>
+          <a data-plan="plus" href="#plus">
+            Choose Plus
+          </a>
+          <a data-plan="ultimate" href="#ultimate">
+            Choose Ultimate
+          </a>
+        </>
+      }
+      included={
+        <>
+          <span data-license="none">No license</span>
+          <span data-license="yearly-shop">Yearly details</span>
+          <span data-license="forever-shop">Forever details</span>
+        </>
+      }
+    >
+      <div data-plan="plus">Plus details</div>
+      <div data-plan="ultimate">Ultimate details</div>
+    </PriceCalculator>
+  ));
+}
+
+const status = () => screen.getByRole('status');
+const radio = (name: string) => screen.getByRole<HTMLInputElement>('radio', { name });
+const licenseSelect = () => screen.getByLabelText<HTMLSelectElement>('License type');
+const figure = (term: string) =>
+  screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+
+beforeEach(() => {
+  vi.spyOn(console, 'error');
+  vi.spyOn(console, 'warn');
+  vi.spyOn(console, 'log');
+});
+
+afterEach(() => {
+  cleanup();
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('the price calculator island', () => {
+  it('enables its controls once it runs, starting on the default choice', () => {
+    renderCalculator();
+    for (const name of ['Plus', 'Ultimate', '1 year', '2 years', '3 years']) {
+      expect(radio(name).disabled).toBe(false);
+    }
+    expect(licenseSelect().disabled).toBe(false);
+    expect(radio('Ultimate').checked).toBe(true);
+    expect(radio('1 year').checked).toBe(true);
+    expect(licenseSelect().value).toBe('none');
+    expect(status().textContent).toBe('Ultimate, billed annually: €300 a month, €3,600 a year.');
+  });
+
+  it('computes every figure and the badge from the props: Plus saves 31%', () => {
+    renderCalculator();
+    fireEvent.click(radio('Plus'));
+    expect(status().textContent).toBe('Plus, billed annually: €150 a month, €1,800 a year.');
+    expect(figure('Monthly rate')).toBe('€150 a month');
+    expect(figure('Charged')).toBe('€1,800 once a year');
+    expect(figure('Yearly total')).toBe('€1,800 a year');
+    expect(figure('Annual billing saves')).toBe('€840 a year Save 31%');
+    expect(screen.getByText('Save 31%').className).toBe('badge');
+  });
+
+  it('follows the page’s Billing radios, one control for the whole page', () => {
+    renderCalculator();
+    fireEvent.click(screen.getByRole('radio', { name: 'Monthly' }));
+    expect(status().textContent).toBe('Ultimate, billed monthly: €400 a month, €4,800 a year.');
+    expect(figure('Charged')).toBe('€400, 12 times a year');
+    fireEvent.click(screen.getByRole('radio', { name: 'Annual' }));
+    expect(status().textContent).toContain('billed annually');
+    expect(screen.queryAllByRole('radio', { name: /Monthly|Annual/ })).toHaveLength(2);
+  });
+
+  it('totals the horizon and tabulates it year by year', () => {
+    renderCalculator();
+    fireEvent.click(radio('3 years'));
+    expect(status().textContent).toBe(
+      'Ultimate, billed annually: €300 a month, €3,600 a year, €10,800 over 3 years.',
+    );
+    const table = screen.getByRole('table', { name: 'Total paid by the end of each year' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Billing', 'Year 1', 'Year 2', 'Year 3'],
+      ['Billed annually (your choice)', '€3,600', '€7,200', '€10,800'],
+      ['Billed monthly', '€4,800', '€9,600', '€14,400'],
+      ['Annual billing saves', '€1,200', '€2,400', '€3,600'],
+    ]);
+    expect(
+      screen.getByRole('img', { name: /^Running total paid.*the table below gives the figures/ }),
+    ).toBeTruthy();
+  });
+
+  it('shades the support a license includes on the chart, and shows that license’s details', () => {
+    renderCalculator();
+    const drawing = screen.getByRole('img');
+    expect(drawing.querySelector('.chart-band')).toBeNull();
+    fireEvent.change(licenseSelect(), { target: { value: 'forever-shop' } });
+    expect(drawing.querySelector('.chart-band')).not.toBeNull();
+    const details = (text: string) => screen.getByText(text, { selector: '[data-license]' });
+    expect(details('Forever details').classList.contains('is-current')).toBe(true);
+    expect(details('No license').classList.contains('is-current')).toBe(false);
+  });
+
+  it('shows the chosen plan’s server-rendered details and call to action, and only those', () => {
+    renderCalculator();
+    const current = (text: string) => screen.getByText(text).classList.contains('is-current');
+    expect([current('Ultimate details'), current('Choose Ultimate')]).toEqual([true, true]);
+    fireEvent.click(radio('Plus'));
+    expect([current('Plus details'), current('Choose Plus')]).toEqual([true, true]);
+    expect([current('Ultimate details'), current('Choose Ultimate')]).toEqual([false, false]);
+  });
+
+  it('writes its state to the address, keeping other parameters and leaving defaults out', () => {
+    renderCalculator('?utm=mail');
+    fireEvent.click(radio('Plus'));
+    fireEvent.change(licenseSelect(), { target: { value: 'forever-shop' } });
+    fireEvent.click(radio('3 years'));
+    expect(location.search).toBe('?utm=mail&plan=plus&license=forever-shop&years=3');
+    fireEvent.click(radio('Ultimate'));
+    fireEvent.click(radio('1 year'));
+    fireEvent.change(licenseSelect(), { target: { value: 'none' } });
+    expect(location.search).toBe('?utm=mail');
+  });
+
+  it('restores its state from the address', () => {
+    renderCalculator('?plan=plus&license=yearly-shop&years=2');
+    expect(radio('Plus').checked).toBe(true);
+    expect(radio('2 years').checked).toBe(true);
+    expect(licenseSelect().value).toBe('yearly-shop');
+    expect(status().textContent).toBe(
+      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years. Yearly details',
+    );
+    expect(
+      screen
+        .getByText('Yearly details', { selector: '[data-license]' })
+        .classList.contains('is-current'),
+    ).toBe(true);
+  });
+
+  it('falls back to the defaults on a hostile address, rendering none of it and logging nothing', () => {
+    const { container } = renderCalculator(
+      `?billing=${encodeURIComponent('<script>alert(1)</script>')}&plan=../../etc&license=%00&years=999`,
+    );
+    expect(status().textContent).toBe('Ultimate, billed annually: €300 a month, €3,600 a year.');
+    expect(licenseSelect().value).toBe('none');
+    expect(container.innerHTML).not.toMatch(/<script|alert\(|\.\.\/etc|999/);
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(console.error).not.toHaveBeenCalled();
+    expect(console.warn).not.toHaveBeenCalled();
+    expect(console.log).not.toHaveBeenCalled();
+  });
+
+  it('announces each change once: one live region, updated in one step per change', async () => {
+    renderCalculator();
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    expect(document.querySelectorAll('[aria-live]')).toHaveLength(0);
+    const updates: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => updates.push(...records));
+    observer.observe(status(), { subtree: true, childList: true, characterData: true });
+    fireEvent.click(radio('Plus'));
+    await Promise.resolve();
+    expect(updates).toHaveLength(1);
+    fireEvent.click(radio('2 years'));
+    await Promise.resolve();
+    expect(updates).toHaveLength(2);
+    // A license changes no price, but what it includes is announced with the result.
+    fireEvent.change(licenseSelect(), { target: { value: 'forever-shop' } });
+    await Promise.resolve();
+    expect(updates).toHaveLength(3);
+    expect(status().textContent).toBe(
+      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years. Forever details',
+    );
+    fireEvent.change(licenseSelect(), { target: { value: 'none' } });
+    await Promise.resolve();
+    expect(updates).toHaveLength(4);
+    expect(status().textContent).toBe(
+      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years.',
+    );
+    observer.disconnect();
+  });
+});
