@@ -2,8 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { addGeneratedFaq } from '../tests/support/faq-generator.ts';
 import { TempSite } from '../tests/support/temp-site.ts';
-import { generateFaq } from './faq-generator.ts';
 import { kb, printTable } from './table.ts';
 
 async function filesUnder(directory: string): Promise<string[]> {
@@ -13,22 +13,6 @@ async function filesUnder(directory: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-/** Adds `count` generated questions (and their topics) to a copy of the site. */
-export async function addGeneratedFaq(site: TempSite, count: number): Promise<void> {
-  const { topics, entries } = generateFaq(count);
-  const topicsFile = 'src/content/faq-topics.yaml';
-  const extraTopics = topics.map(
-    (topic) => `- id: ${topic.id}\n  name: ${topic.name}\n  order: ${topic.order}\n`,
-  );
-  await site.write(topicsFile, `${await site.read(topicsFile)}${extraTopics.join('')}`);
-  for (const entry of entries) {
-    await site.write(
-      `src/content/faq/${entry.slug}.mdx`,
-      `---\nquestion: ${JSON.stringify(entry.question)}\ntopic: ${entry.topic}\norder: ${entry.order}\n---\n\n${entry.answer}\n`,
-    );
-  }
 }
 
 export interface ScaleResult {

@@ -1,3 +1,5 @@
+import type { TempSite } from './temp-site.ts';
+
 /**
  * Seeded, varied FAQ entries for scale runs: answers of about 400 characters
  * assembled from many sentence parts, so no two entries read the same and the
@@ -171,4 +173,20 @@ export function generateFaq(
     };
   });
   return { topics, entries };
+}
+
+/** Adds `count` generated questions (and their topics) to a copy of the site. */
+export async function addGeneratedFaq(site: TempSite, count: number): Promise<void> {
+  const { topics, entries } = generateFaq(count);
+  const topicsFile = 'src/content/faq-topics.yaml';
+  const extraTopics = topics.map(
+    (topic) => `- id: ${topic.id}\n  name: ${topic.name}\n  order: ${topic.order}\n`,
+  );
+  await site.write(topicsFile, `${await site.read(topicsFile)}${extraTopics.join('')}`);
+  for (const entry of entries) {
+    await site.write(
+      `src/content/faq/${entry.slug}.mdx`,
+      `---\nquestion: ${JSON.stringify(entry.question)}\ntopic: ${entry.topic}\norder: ${entry.order}\n---\n\n${entry.answer}\n`,
+    );
+  }
 }
