@@ -51,3 +51,18 @@ export function choiceParams(
     years: unlessDefault('years'),
   };
 }
+
+/**
+ * Sets query parameters on a URL, or removes those given as undefined, keeping
+ * the rest and the fragment: the address to give history.replaceState. Here, not
+ * in ./url, because only the calculator's island needs it in the browser: a module
+ * that two islands import becomes a chunk, a request, of its own.
+ */
+export function withParams(url: string, params: Record<string, string | undefined>): string {
+  const result = new URL(url);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) result.searchParams.delete(key);
+    else result.searchParams.set(key, value);
+  }
+  return result.toString();
+}

@@ -9,6 +9,7 @@ import {
   choiceParams,
   NO_LICENSE,
   readChoice,
+  withParams,
   type CalculatorChoice,
 } from '../../lib/calculator-query';
 import { plural, type IncludedSupport } from '../../lib/describe';
@@ -26,7 +27,6 @@ import {
   yearlyTotal,
   type Billing,
 } from '../../lib/pricing';
-import { withParams } from '../../lib/url';
 import CostChart from './CostChart';
 import './PriceCalculator.css';
 
