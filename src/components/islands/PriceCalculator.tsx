@@ -50,7 +50,6 @@ export interface PriceCalculatorProps {
   includedPlan: string;
   defaultPlan: string;
   currency: string;
-  purchaseUrl: string;
   /**
    * Server-rendered details of each plan, each marked data-plan="id"; the island
    * shows the chosen one. Static HTML, so they cost no JavaScript.
