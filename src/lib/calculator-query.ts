@@ -39,17 +39,15 @@ export function readChoice(
 }
 
 /** The parameters to write: defaults are removed, so an untouched page keeps a clean URL. */
-export function choiceParams(
-  choice: CalculatorChoice,
-  defaults: CalculatorChoice,
-): Record<keyof CalculatorChoice, string | undefined> {
-  const unlessDefault = (key: keyof CalculatorChoice) =>
-    choice[key] === defaults[key] ? undefined : String(choice[key]);
-  return {
-    plan: unlessDefault('plan'),
-    license: unlessDefault('license'),
-    years: unlessDefault('years'),
-  };
+export function choiceParams<Choice extends object>(
+  choice: Choice,
+  defaults: Choice,
+): Record<keyof Choice, string | undefined> {
+  const params = {} as Record<keyof Choice, string | undefined>;
+  for (const key of Object.keys(choice) as (keyof Choice)[]) {
+    params[key] = choice[key] === defaults[key] ? undefined : String(choice[key]);
+  }
+  return params;
 }
 
 /**

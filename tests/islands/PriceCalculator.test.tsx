@@ -163,6 +163,14 @@ describe('the price calculator island', () => {
     expect(location.search).toBe('?utm=mail');
   });
 
+  it('writes the page’s Billing to the address too, which the Billing radios only read', () => {
+    renderCalculator('?utm=mail');
+    fireEvent.click(screen.getByRole('radio', { name: 'Monthly' }));
+    expect(location.search).toBe('?utm=mail&billing=monthly');
+    fireEvent.click(screen.getByRole('radio', { name: 'Annual' }));
+    expect(location.search).toBe('?utm=mail');
+  });
+
   it('restores its state from the address', () => {
     renderCalculator('?plan=plus&license=yearly-shop&years=2');
     expect(radio('Plus').checked).toBe(true);

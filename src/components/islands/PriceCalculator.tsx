@@ -110,15 +110,18 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
     setReady(true);
   });
 
-  const choose = (change: Partial<CalculatorChoice>) => {
-    const next = { ...choice(), ...change };
-    setChoice(next);
-    history.replaceState(
-      history.state,
-      '',
-      withParams(location.href, choiceParams(next, defaults())),
+  const choose = (change: Partial<CalculatorChoice>) => setChoice({ ...choice(), ...change });
+
+  // The choice and the page's Billing live in the address, defaults left out, so
+  // a reload or a shared link restores them (BillingChoice reads ?billing= early).
+  createEffect(() => {
+    if (!ready()) return;
+    const params = choiceParams(
+      { ...choice(), [BILLING_FIELD]: billing() },
+      { ...defaults(), [BILLING_FIELD]: defaultBilling },
     );
-  };
+    history.replaceState(history.state, '', withParams(location.href, params));
+  });
 
   const plan = () => props.plans.find((entry) => entry.id === choice().plan) ?? props.plans[0];
   const license = () => props.licenses.find((entry) => entry.id === choice().license);
@@ -230,7 +233,7 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
                     autocomplete="off"
                     onChange={() => choose({ years })}
                   />
-                  {plural(years, 'year')}
+                  {/* @once */ plural(years, 'year')}
                 </label>
               ))}
             </div>
