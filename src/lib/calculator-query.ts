@@ -25,8 +25,12 @@ export interface KnownIds {
 const pick = <T>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.find((candidate) => String(candidate) === value) ?? fallback;
 
+/**
+ * The choice from an address's query, or from the calculator's controls, which
+ * are named after the same keys.
+ */
 export function readChoice(
-  query: string,
+  query: string | URLSearchParams,
   known: KnownIds,
   defaults: CalculatorChoice,
 ): CalculatorChoice {

@@ -16,17 +16,27 @@ export interface CalculatorContent {
   licenses: readonly License[];
 }
 
+/** The plan every license includes for a while (Standard). */
+export function includedPlanOf(plans: readonly Plan[]): Plan {
+  const includedPlan = plans.find((plan) => plan.includedWithLicense);
+  if (!includedPlan) throw new Error('No plan is marked includedWithLicense.');
+  return includedPlan;
+}
+
 /**
  * The island's props: plain, serialisable data (the island is hydrated from
- * JSON) built from content, so no price or name is typed in the island.
+ * JSON) built from content, so no price or name is typed in the island. Only
+ * what it computes with: names and wording are server-rendered.
  */
 export function calculatorProps({
   site,
   plans,
   licenses,
-}: CalculatorContent): Omit<PriceCalculatorProps, 'children'> {
-  const includedPlan = plans.find((plan) => plan.includedWithLicense);
-  if (!includedPlan) throw new Error('No plan is marked includedWithLicense.');
+}: CalculatorContent): Pick<
+  PriceCalculatorProps,
+  'plans' | 'licenses' | 'defaultPlan' | 'currency'
+> {
+  includedPlanOf(plans);
   const priced = plans.flatMap(
     ({ id, shortName, pricePerMonthInCents: prices }): CalculatorPlan[] =>
       prices
@@ -46,15 +56,13 @@ export function calculatorProps({
   if (!first) throw new Error('The price calculator needs at least one plan with a price.');
   return {
     plans: [first, ...rest],
-    licenses: licenses.map(({ id, name, includedSupport }) => ({
+    licenses: licenses.map(({ id, includedSupport }) => ({
       id,
-      name,
       included:
         includedSupport.months === undefined
           ? { entireSubscription: true }
           : { months: includedSupport.months },
     })),
-    includedPlan: includedPlan.name,
     defaultPlan:
       plans.find((plan) => plan.highlighted && plan.pricePerMonthInCents)?.id ?? first.id,
     currency: site.currency,
