@@ -80,6 +80,7 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
   });
   const [choice, setChoice] = createSignal(defaults());
   const [billing, setBilling] = createSignal<Billing>(defaultBilling);
+  // Set once the choice is restored: until then the address stays as it came.
   const [ready, setReady] = createSignal(false);
   let layout: HTMLDivElement | undefined;
   const controls = () => [
