@@ -74,7 +74,7 @@ for (const file of runtime) await add('runtime', file, await readFile(path.join(
 for (const file of island) await add('calculator', file, await readFile(path.join(dist, file)));
 for (const file of pageFiles) await add('calculator', file, await readFile(path.join(dist, file)));
 for (const [index, code] of inlineOf(true).entries()) {
-  await add('calculator', `inline module script ${index + 1} (Billing address sync)`, code);
+  await add('calculator', `inline module script ${index + 1} (Billing from the URL)`, code);
 }
 for (const [index, code] of inlineOf(false).entries()) {
   await add('bootstrap', `inline framework script ${index + 1}`, code);

@@ -1,13 +1,16 @@
 /**
  * npm run bench — figures, not assertions. Prints Markdown tables:
- *   per page: gzip bytes of HTML, CSS and JS, requests; each island's JS;
+ *   per page: gzip bytes of HTML (and of the CSS inlined in it), CSS files and
+ *   JS, requests; each island's JS;
  *   the bytes of a first FAQ search; build time; content check time;
  *   Lighthouse scores and LCP.
  *   --scale     also builds copies with 100 and 1,000 generated FAQ entries
  *   --no-lighthouse   skips Lighthouse (the slowest part)
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { recordResponses, weighPage, type PageWeight } from '../tests/support/page-weight.ts';
 import { chromiumLaunchOptions } from './browser.ts';
@@ -30,6 +33,16 @@ function build(): number {
   return performance.now() - start;
 }
 
+/**
+ * The page's inline <style> text on its own, gzipped: the stylesheets ship
+ * inside the HTML (build.inlineStylesheets), so the HTML column includes them.
+ */
+function inlineCssBytes(route: string): number {
+  const html = readFileSync(`dist/${route}index.html`, 'utf-8');
+  const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, text]) => text);
+  return css.length > 0 ? gzipSync(css.join('')).length : 0;
+}
+
 const islandPattern = /\/_astro\/([A-Za-z]+)\.[\w-]+\.js$/;
 
 async function main() {
@@ -45,11 +58,20 @@ async function main() {
     }
     printTable(
       'Page weight (gzip, everything loaded once scrolled to the bottom)',
-      ['page', 'HTML', 'CSS', 'JS', 'other', 'total', 'requests'],
+      ['page', 'HTML', 'of which CSS', 'CSS files', 'JS', 'other', 'total', 'requests'],
       routes.map((route) => {
         const w = weights.get(route);
         return w
-          ? [`/${route}`, kb(w.html), kb(w.css), kb(w.js), kb(w.other), kb(w.total), w.requests]
+          ? [
+              `/${route}`,
+              kb(w.html),
+              kb(inlineCssBytes(route)),
+              kb(w.css),
+              kb(w.js),
+              kb(w.other),
+              kb(w.total),
+              w.requests,
+            ]
           : [];
       }),
     );

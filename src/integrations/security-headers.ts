@@ -1,9 +1,17 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { glob, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerRules, renderHeadersFile, type HeaderOptions } from '../lib/security-headers';
+import {
+  headerRules,
+  renderHeadersFile,
+  withOwnHashesOnly,
+  type HeaderOptions,
+} from '../lib/security-headers';
 
-/** Writes dist/_headers after the build, from each page's own CSP. */
+/**
+ * After the build: trims each page's meta CSP to the hashes of its own inline
+ * code, then writes dist/_headers from each page's (trimmed) CSP.
+ */
 export default function securityHeaders(options: HeaderOptions = {}): AstroIntegration {
   let base = '/';
   return {
@@ -13,6 +21,17 @@ export default function securityHeaders(options: HeaderOptions = {}): AstroInteg
         base = config.base;
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const root = fileURLToPath(dir);
+        let trimmed = 0;
+        for await (const file of glob('**/*.html', { cwd: root })) {
+          const path = `${root}/${file}`;
+          const html = await readFile(path, 'utf-8');
+          const own = withOwnHashesOnly(html);
+          if (own !== html) {
+            await writeFile(path, own);
+            trimmed += 1;
+          }
+        }
         const prefix = base.endsWith('/') ? base : `${base}/`;
         const built = await Promise.all(
           pages
@@ -25,7 +44,9 @@ export default function securityHeaders(options: HeaderOptions = {}): AstroInteg
         );
         const rules = headerRules(base, built, options);
         await writeFile(new URL('_headers', dir), renderHeadersFile(rules));
-        logger.info(`_headers written: ${rules.length - 1} page policies`);
+        logger.info(
+          `CSP hashes trimmed to each page's own on ${trimmed} page(s); _headers written: ${rules.length - 1} page policies`,
+        );
       },
     },
   };

@@ -25,8 +25,12 @@ export interface KnownIds {
 const pick = <T>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.find((candidate) => String(candidate) === value) ?? fallback;
 
+/**
+ * The choice from an address's query, or from the calculator's controls, which
+ * are named after the same keys.
+ */
 export function readChoice(
-  query: string,
+  query: string | URLSearchParams,
   known: KnownIds,
   defaults: CalculatorChoice,
 ): CalculatorChoice {
@@ -39,15 +43,28 @@ export function readChoice(
 }
 
 /** The parameters to write: defaults are removed, so an untouched page keeps a clean URL. */
-export function choiceParams(
-  choice: CalculatorChoice,
-  defaults: CalculatorChoice,
-): Record<keyof CalculatorChoice, string | undefined> {
-  const unlessDefault = (key: keyof CalculatorChoice) =>
-    choice[key] === defaults[key] ? undefined : String(choice[key]);
-  return {
-    plan: unlessDefault('plan'),
-    license: unlessDefault('license'),
-    years: unlessDefault('years'),
-  };
+export function choiceParams<Choice extends object>(
+  choice: Choice,
+  defaults: Choice,
+): Record<keyof Choice, string | undefined> {
+  const params = {} as Record<keyof Choice, string | undefined>;
+  for (const key of Object.keys(choice) as (keyof Choice)[]) {
+    params[key] = choice[key] === defaults[key] ? undefined : String(choice[key]);
+  }
+  return params;
+}
+
+/**
+ * Sets query parameters on a URL, or removes those given as undefined, keeping
+ * the rest and the fragment: the address to give history.replaceState. Here, not
+ * in ./url, because only the calculator's island needs it in the browser: a module
+ * that two islands import becomes a chunk, a request, of its own.
+ */
+export function withParams(url: string, params: Record<string, string | undefined>): string {
+  const result = new URL(url);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) result.searchParams.delete(key);
+    else result.searchParams.set(key, value);
+  }
+  return result.toString();
 }

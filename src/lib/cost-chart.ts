@@ -15,27 +15,37 @@ export function axisTicks(max: number, wanted = 4): number[] {
   return Array.from({ length: Math.ceil(max / step) + 1 }, (_, index) => index * step);
 }
 
-/** Maps 0…domain onto from…to, rounded to a tenth so paths stay short. */
+/** Maps 0…domain onto from…to. */
 export function linearScale(domain: number, from: number, to: number): (value: number) => number {
-  return (value) => Math.round((from + ((to - from) * value) / domain) * 10) / 10;
+  return (value) => from + ((to - from) * value) / domain;
 }
+
+/** A coordinate as markup: to a tenth, or to a hundredth for a relative step. */
+const coordinate = (value: number, places = 1) =>
+  String(Math.round(value * 10 ** places) / 10 ** places);
 
 /**
  * An SVG path for a running total that rises in steps: up at each invoice, flat
  * until the next. `totals[m]` is the total by the end of month m (0-based).
+ * Steps are relative ("h39.33v-11.62"): equal invoices make equal steps, which
+ * repeat as the same few bytes, and the line ends on an absolute x.
  */
 export function stepPath(
   totals: readonly number[],
   x: (month: number) => number,
   y: (value: number) => number,
 ): string {
-  let path = `M${x(0)} ${y(0)}`;
-  let previous = 0;
+  let path = `M${coordinate(x(0))} ${coordinate(y(0))}`;
+  let stepMonth = 0;
+  let stepTotal = 0;
   totals.forEach((total, month) => {
-    if (total !== previous) path += `H${x(month)}V${y(total)}`;
-    previous = total;
+    if (total === stepTotal) return;
+    if (month > stepMonth) path += `h${coordinate(x(month) - x(stepMonth), 2)}`;
+    path += `v${coordinate(y(total) - y(stepTotal), 2)}`;
+    stepMonth = month;
+    stepTotal = total;
   });
-  return `${path}H${x(totals.length)}`;
+  return `${path}H${coordinate(x(totals.length))}`;
 }
 
 const escapeText = (text: string) =>
@@ -58,7 +68,7 @@ const PLOT = { left: 80, right: 8, top: 10, bottom: 30 };
 /**
  * The inside of the cost chart's <svg>, as markup: grid lines with money labels,
  * one label per year, a shaded band and a stepped line per series. Classes
- * style it (the CSP forbids style attributes).
+ * style it and place its labels (the CSP forbids style attributes).
  */
 export function costChartMarkup({ series, shadedMonths, formatValue }: CostChartInput): string {
   const { width, height } = CHART_SIZE;
@@ -69,20 +79,26 @@ export function costChartMarkup({ series, shadedMonths, formatValue }: CostChart
   const parts: string[] = [];
   if (shadedMonths > 0) {
     parts.push(
-      `<rect class="chart-band" x="${x(0)}" y="${PLOT.top}" width="${x(shadedMonths) - x(0)}" height="${height - PLOT.top - PLOT.bottom}"/>`,
+      `<rect class="chart-band" x="${coordinate(x(0))}" y="${PLOT.top}" width="${coordinate(x(shadedMonths) - x(0))}" height="${height - PLOT.top - PLOT.bottom}"/>`,
     );
   }
+  // Labels take their alignment from their group (SVG presentation attributes,
+  // which the CSP allows, unlike style attributes).
+  parts.push(
+    `<path class="chart-grid" d="${ticks.map((tick) => `M${coordinate(x(0))} ${coordinate(y(tick))}H${coordinate(x(months))}`).join('')}"/><g text-anchor="end" dominant-baseline="middle">`,
+  );
   for (const tick of ticks) {
     parts.push(
-      `<line class="chart-grid" x1="${x(0)}" x2="${x(months)}" y1="${y(tick)}" y2="${y(tick)}"/>`,
-      `<text class="chart-label" x="${x(0) - 6}" y="${y(tick)}" text-anchor="end" dominant-baseline="middle">${escapeText(formatValue(tick))}</text>`,
+      `<text x="${coordinate(x(0) - 6)}" y="${coordinate(y(tick))}">${escapeText(formatValue(tick))}</text>`,
     );
   }
+  parts.push('</g><g text-anchor="middle">');
   for (let year = 1; year * MONTHS_PER_YEAR <= months; year++) {
     parts.push(
-      `<text class="chart-label" x="${x((year - 0.5) * MONTHS_PER_YEAR)}" y="${height - 8}" text-anchor="middle">Year ${year}</text>`,
+      `<text x="${coordinate(x((year - 0.5) * MONTHS_PER_YEAR))}" y="${height - 8}">Year ${year}</text>`,
     );
   }
+  parts.push('</g>');
   for (const line of series) {
     const chosen = line.chosen ? ' is-chosen' : '';
     parts.push(

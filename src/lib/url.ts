@@ -10,16 +10,3 @@ export function withQuery(url: string, params: Record<string, string>): string {
   for (const [key, value] of Object.entries(params)) result.searchParams.set(key, value);
   return result.toString();
 }
-
-/**
- * Sets query parameters on a URL, or removes those given as undefined, keeping
- * the rest and the fragment. For history.replaceState.
- */
-export function withParams(url: string, params: Record<string, string | undefined>): string {
-  const result = new URL(url);
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) result.searchParams.delete(key);
-    else result.searchParams.set(key, value);
-  }
-  return result.toString();
-}

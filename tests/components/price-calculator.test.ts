@@ -101,6 +101,14 @@ describe('the price calculator, server-rendered', () => {
     expect(text()).toContain('Billed monthly, you go without Server set-up and App building.');
   });
 
+  it('sums up what each plan adds, and links to its card for every feature', () => {
+    expect(text()).toContain(
+      'What Ultimate adds Everything in Plus, and: 8 minor code modifications per month, answers within 2 hours on average, and 4 more features. Every feature of Ultimate',
+    );
+    expect(html).toMatch(/<a href="#plan-ultimate"[^>]*>Every feature of Ultimate<\/a>/);
+    expect(html).toMatch(/<a href="#plan-plus"[^>]*>Every feature of Plus<\/a>/);
+  });
+
   it('draws the chart with a name and gives its figures as a table', () => {
     expect(html).toMatch(
       /<svg[^>]*role="img"[^>]*aria-label="Running total paid, billed annually and billed monthly; the table below gives the figures\."/,

@@ -6,7 +6,7 @@ import { expect, routes, test } from './support';
  * calculator's own code stay under 12 KiB gzip together, the calculator's own
  * share under 4 KiB. Counted over what /plans/ really loads once scrolled to the
  * end: every script file, and the page's inline module script (the Billing
- * radios' address sync). Astro's and Solid's inline island bootstrap is reported,
+ * radios reading the address). Astro's and Solid's inline island bootstrap is reported,
  * not budgeted: it is the framework's, the same for any island.
  * `node bench/calculator-bytes.mjs` prints the same figures from a build.
  */

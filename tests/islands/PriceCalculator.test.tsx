@@ -28,12 +28,48 @@ function addBillingChoice() {
   document.body.append(fieldset);
 }
 
+/** Server-rendered controls, as PriceCalculator.astro renders them: disabled, named by choice key. */
+const controls = () => (
+  <div>
+    <fieldset>
+      <legend>Plan</legend>
+      <label>
+        <input type="radio" name="plan" value="plus" disabled />
+        Plus
+      </label>
+      <label>
+        <input type="radio" name="plan" value="ultimate" checked disabled />
+        Ultimate
+      </label>
+    </fieldset>
+    <label for="calculator-license">License type</label>
+    <select id="calculator-license" name="license" disabled>
+      <option value="none">I don’t have a license yet</option>
+      <option value="yearly-shop">Yearly Shop Subscription</option>
+      <option value="forever-shop">Forever Shop License</option>
+    </select>
+    <fieldset>
+      <legend>Period</legend>
+      <label>
+        <input type="radio" name="years" value="1" checked disabled />1 year
+      </label>
+      <label>
+        <input type="radio" name="years" value="2" disabled />2 years
+      </label>
+      <label>
+        <input type="radio" name="years" value="3" disabled />3 years
+      </label>
+    </fieldset>
+  </div>
+);
+
 function renderCalculator(query = '') {
   history.replaceState(null, '', `/plans/${query}`);
   addBillingChoice();
   return render(() => (
     <PriceCalculator
       {...props}
+      controls={controls()}
       actions={
         <>
           <a data-plan="plus" href="#plus">
@@ -160,6 +196,14 @@ describe('the price calculator island', () => {
     fireEvent.click(radio('Ultimate'));
     fireEvent.click(radio('1 year'));
     fireEvent.change(licenseSelect(), { target: { value: 'none' } });
+    expect(location.search).toBe('?utm=mail');
+  });
+
+  it('writes the page’s Billing to the address too, which the Billing radios only read', () => {
+    renderCalculator('?utm=mail');
+    fireEvent.click(screen.getByRole('radio', { name: 'Monthly' }));
+    expect(location.search).toBe('?utm=mail&billing=monthly');
+    fireEvent.click(screen.getByRole('radio', { name: 'Annual' }));
     expect(location.search).toBe('?utm=mail');
   });
 

@@ -4,10 +4,10 @@ import {
   choiceParams,
   NO_LICENSE,
   readChoice,
+  withParams,
   type CalculatorChoice,
 } from '../../src/lib/calculator-query';
 import { horizons } from '../../src/lib/pricing';
-import { withParams } from '../../src/lib/url';
 
 const known = { plans: ['basic', 'premium'], licenses: ['yearly-small', 'forever-large'] };
 const defaults: CalculatorChoice = { plan: 'premium', license: NO_LICENSE, years: 1 };

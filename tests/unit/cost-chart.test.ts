@@ -29,11 +29,38 @@ describe('the cost chart drawing', () => {
   const y = linearScale(100, 100, 0);
 
   it('draws a running total as steps: up at each invoice, flat until the next', () => {
-    expect(stepPath([50, 50, 100], x, y)).toBe('M0 100H0V50H20V0H30');
+    expect(stepPath([50, 50, 100], x, y)).toBe('M0 100v-50h20v-50H30');
   });
 
-  it('maps values onto the drawing, rounded to a tenth', () => {
-    expect(linearScale(3, 10, 20)(1)).toBe(13.3);
+  it('draws equal invoices as the same relative step, repeated', () => {
+    const months = 36;
+    const monthly = Array.from({ length: months }, (_, month) => 39_500 * (month + 1));
+    const path = stepPath(monthly, linearScale(months, 80, 552), linearScale(1_500_000, 186, 10));
+    expect(path).toMatch(/^M80 186(v-[\d.]+)(h13\.11\1){35}H552$/);
+  });
+
+  it('for any totals, the steps end where the last total is drawn, within a fraction of a unit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 1, maxLength: 36 }),
+        (increments) => {
+          let total = 0;
+          const totals = increments.map((increment) => (total += increment));
+          const scaleY = linearScale(Math.max(1, total), 186, 10);
+          const steps = [
+            ...stepPath(totals, linearScale(totals.length, 80, 552), scaleY).matchAll(
+              /v(-?[\d.]+)/g,
+            ),
+          ];
+          const drawnTop = steps.reduce((top, [, step]) => top + Number(step), scaleY(0));
+          expect(Math.abs(drawnTop - scaleY(total))).toBeLessThan(0.2);
+        },
+      ),
+    );
+  });
+
+  it('maps values onto the drawing', () => {
+    expect(linearScale(3, 10, 20)(1)).toBeCloseTo(13.33, 2);
   });
 
   it('has a line per series, a band for included support, and escaped labels', () => {
@@ -45,12 +72,16 @@ describe('the cost chart drawing', () => {
       shadedMonths: 2,
       formatValue: (value) => `<${value}>`,
     });
-    expect(markup.match(/<path /g)).toHaveLength(2);
+    expect(markup.match(/<path class="chart-line/g)).toHaveLength(2);
     expect(markup).toContain('class="chart-line chart-line--upfront is-chosen"');
     expect(markup).toContain('class="chart-line chart-line--gradual"');
     expect(markup).toMatch(/<rect class="chart-band"/);
     expect(markup).toContain('&#60;100&#62;');
     expect(markup).not.toContain('<100>');
+    expect(markup.match(/<text /g)).toHaveLength(5);
+    expect(markup).toContain(
+      '<path class="chart-grid" d="M80 186H552M80 142H552M80 98H552M80 54H552M80 10H552"/>',
+    );
     expect(markup).not.toContain('style=');
   });
 

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   commonHeaders,
   headerPolicy,
   headerRules,
+  inlineCode,
   metaPolicyOf,
   renderHeadersFile,
+  withOwnHashesOnly,
 } from '../../src/lib/security-headers';
 import { scoreHeaders } from '../support/observatory';
 
@@ -39,6 +42,48 @@ describe('security headers', () => {
     );
     expect(commonHeaders({ hstsPreload: true })['Strict-Transport-Security']).toBe(
       'max-age=31536000; includeSubDomains; preload',
+    );
+  });
+});
+
+describe('each page’s CSP hashes', () => {
+  const sha = (algorithm: string, code: string) =>
+    `'${algorithm}-${createHash(algorithm).update(code).digest('base64')}'`;
+  const island = 'customElements.define("x-island", class extends HTMLElement {})';
+  const bootstrap = 'window.ready = true;';
+  const islandStyle = 'x-island{display:contents}';
+  const unusedScript = 'console.log("another page")';
+  const built = (policy: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}">` +
+    `<script type="application/ld+json">{"@type":"Thing"}</script>` +
+    `<style>${islandStyle}</style></head><body><script src="/app.js"></script>` +
+    `<script>${bootstrap}</script><script type="module">${island}</script></body></html>`;
+
+  it('finds the inline scripts and styles a hash can allow, not the external ones', () => {
+    expect(inlineCode(built(''))).toEqual(['{"@type":"Thing"}', bootstrap, island, islandStyle]);
+  });
+
+  it('keep only the hashes of the page’s own inline code, in every directive', () => {
+    const policy = [
+      "default-src 'none';img-src 'self' data:",
+      ` script-src 'self' ${sha('sha256', unusedScript)} ${sha('sha256', bootstrap)} 'wasm-unsafe-eval' ${sha('sha384', island)} ${sha('sha256', 'x')}`,
+      ` style-src 'self' ${sha('sha256', 'p{color:red}')} ${sha('sha256', islandStyle)};`,
+    ].join(';');
+    const trimmed = metaPolicyOf(withOwnHashesOnly(built(policy)));
+    expect(trimmed).toBe(
+      [
+        "default-src 'none';img-src 'self' data:",
+        ` script-src 'self' ${sha('sha256', bootstrap)} 'wasm-unsafe-eval' ${sha('sha384', island)}`,
+        ` style-src 'self' ${sha('sha256', islandStyle)};`,
+      ].join(';'),
+    );
+  });
+
+  it('leave a directive of unused hashes with its other sources, and the page otherwise as it was', () => {
+    const page = built(`script-src 'self' ${sha('sha256', unusedScript)}; style-src 'self'`);
+    expect(withOwnHashesOnly(page)).toBe(page.replace(` ${sha('sha256', unusedScript)}`, ''));
+    expect(withOwnHashesOnly('<html><p>no policy</p></html>')).toBe(
+      '<html><p>no policy</p></html>',
     );
   });
 });

@@ -1,5 +1,10 @@
-import { createMemo, createSignal, Index, onCleanup, onMount, Show } from 'solid-js';
-import { capitalize } from '../../lib/describe';
+// Lists here are built with .map over arrays whose length never changes (the
+// business days, the cities), each entry reading its text from the current view:
+// the text updates in place, as <Index> would do, without shipping <Index> and
+// <Show>. Solid's runtime is one chunk shared by every island, so each helper one
+// island uses is loaded by the others too (the price calculator on /plans/).
+/* eslint-disable solid/prefer-for */
+import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import {
   MINUTE_MS,
   currentOrNextWindow,
@@ -11,6 +16,7 @@ import {
   visitorHourCycle,
   visitorTimeZone,
   weekSchedule,
+  dayName,
   zonedTime,
   type SupportHours,
 } from '../../lib/support-hours';
@@ -29,6 +35,8 @@ export interface HoursInYourTimeProps {
 
 /** Stands in for each value until the island knows the visitor's zone. */
 const NOT_YET = '…';
+/** Each city's row after its name: local hours, offset, daylight saving time. */
+const CITY_COLUMNS = [0, 1, 2];
 
 const dayAndMonth = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -55,7 +63,7 @@ function describeNow(props: HoursInYourTimeProps, now: number) {
       ),
     ),
     day: next
-      ? `${capitalize(next.weekday)} ${dayAndMonth.format(Date.parse(next.date))} (${props.offsetLabel})`
+      ? `${dayName(next.weekday)} ${dayAndMonth.format(Date.parse(next.date))} (${props.offsetLabel})`
       : NOT_YET,
     cities: props.cities.map((city) => {
       if (!next) return [NOT_YET, NOT_YET, NOT_YET];
@@ -103,32 +111,25 @@ export default function HoursInYourTime(props: HoursInYourTimeProps) {
       data-open={view()?.open ? '' : undefined}
     >
       <p class="hours-now__status">
-        <Show
-          when={view()}
-          fallback={
-            <>
-              <span class="hours-now__no-script">
-                Your local hours need JavaScript; the tables below give them by city.
-              </span>
-              <span class="hours-now__waiting">Working out your local time…</span>
-            </>
-          }
-        >
-          {view()?.status}
-        </Show>
+        {view()?.status ?? (
+          <>
+            <span class="hours-now__no-script">
+              Your local hours need JavaScript; the tables below give them by city.
+            </span>
+            <span class="hours-now__waiting">Working out your local time…</span>
+          </>
+        )}
       </p>
       <div class="hours-now__details">
         <h3>Your weekly hours</h3>
         <p class="hours-now__zone">{view()?.zone ?? NOT_YET}</p>
         <ul class="hours-now__week">
-          <Index each={view()?.week ?? props.hours.businessDays.map(() => [NOT_YET, NOT_YET])}>
-            {(day) => (
-              <li>
-                <span class="hours-now__long">{day()[0]}</span>
-                <span class="hours-now__short">{day()[1]}</span>
-              </li>
-            )}
-          </Index>
+          {props.hours.businessDays.map((_, day) => (
+            <li>
+              <span class="hours-now__long">{view()?.week[day]?.[0] ?? NOT_YET}</span>
+              <span class="hours-now__short">{view()?.week[day]?.[1] ?? NOT_YET}</span>
+            </li>
+          ))}
         </ul>
         <div class="table-scroll" role="region" aria-label="Hours in each city" tabindex="0">
           <table class="hours-now__cities">
@@ -142,16 +143,14 @@ export default function HoursInYourTime(props: HoursInYourTimeProps) {
               </tr>
             </thead>
             <tbody>
-              <Index each={props.cities}>
-                {(city, index) => (
-                  <tr>
-                    <th scope="row">{city().name}</th>
-                    <Index each={view()?.cities[index] ?? [NOT_YET, NOT_YET, NOT_YET]}>
-                      {(cell) => <td>{cell()}</td>}
-                    </Index>
-                  </tr>
-                )}
-              </Index>
+              {props.cities.map((city, row) => (
+                <tr>
+                  <th scope="row">{/* @once */ city.name}</th>
+                  {CITY_COLUMNS.map((column) => (
+                    <td>{view()?.cities[row]?.[column] ?? NOT_YET}</td>
+                  ))}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

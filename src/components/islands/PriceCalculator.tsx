@@ -1,14 +1,10 @@
-// Lists here are built with .map, not <For>: they come from props that never
-// change on the page, or are a few table cells rebuilt whole; <For>'s keyed
-// reconciliation would add about half a kilobyte (gzip) to a tight budget. For
-// the same reason "@once" marks props read in JSX, sparing each an effect.
-/* eslint-disable solid/prefer-for */
 import { createEffect, createMemo, createSignal, onCleanup, onMount, type JSX } from 'solid-js';
 import {
   BILLING_FIELD,
   choiceParams,
   NO_LICENSE,
   readChoice,
+  withParams,
   type CalculatorChoice,
 } from '../../lib/calculator-query';
 import { plural, type IncludedSupport } from '../../lib/describe';
@@ -26,7 +22,6 @@ import {
   yearlyTotal,
   type Billing,
 } from '../../lib/pricing';
-import { withParams } from '../../lib/url';
 import CostChart from './CostChart';
 import './PriceCalculator.css';
 
@@ -38,7 +33,6 @@ export interface CalculatorPlan {
 
 export interface CalculatorLicense {
   id: string;
-  name: string;
   included: IncludedSupport;
 }
 
@@ -46,11 +40,15 @@ export interface CalculatorLicense {
 export interface PriceCalculatorProps {
   plans: [CalculatorPlan, ...CalculatorPlan[]];
   licenses: CalculatorLicense[];
-  /** The plan every license includes for a while. */
-  includedPlan: string;
   defaultPlan: string;
   currency: string;
-  purchaseUrl: string;
+  /**
+   * The server-rendered controls, disabled: radios named "plan" and "years" and a
+   * <select> named "license" (the keys of the choice and of the address), each
+   * valued with a known id. The island shows the choice in them, enables them and
+   * follows their changes: their markup costs no JavaScript.
+   */
+  controls?: JSX.Element;
   /**
    * Server-rendered details of each plan, each marked data-plan="id"; the island
    * shows the chosen one. Static HTML, so they cost no JavaScript.
@@ -62,17 +60,6 @@ export interface PriceCalculatorProps {
   actions?: JSX.Element;
   /** Server-rendered heading and key for the cost chart. */
   legend?: JSX.Element;
-}
-
-// The license <select> takes its value as a property: an attribute would be
-// invalid HTML on the server and meaningless to the browser.
-declare module 'solid-js' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface ExplicitProperties {
-      value: string;
-    }
-  }
 }
 
 const billedLabel: Record<Billing, string> = {
@@ -93,9 +80,12 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
   });
   const [choice, setChoice] = createSignal(defaults());
   const [billing, setBilling] = createSignal<Billing>(defaultBilling);
-  // Server-rendered controls stay disabled until the island can act on them.
+  // Set once the choice is restored: until then the address stays as it came.
   const [ready, setReady] = createSignal(false);
   let layout: HTMLDivElement | undefined;
+  const controls = () => [
+    ...(layout?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? []),
+  ];
 
   onMount(() => {
     const known = {
@@ -104,22 +94,51 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
     };
     setChoice(readChoice(location.search, known, defaults()));
     setBilling(checkedBilling());
-    // Any change on the page may be the Billing radios': re-reading them is cheap.
-    const followBilling = () => setBilling(checkedBilling());
-    document.addEventListener('change', followBilling);
-    onCleanup(() => document.removeEventListener('change', followBilling));
+    // A change inside the calculator is one of its controls': they are read as
+    // the address is, each value checked. Any other is the Billing radios'.
+    const follow = ({ target }: Event) => {
+      if (!layout?.contains(target as Node)) {
+        setBilling(checkedBilling());
+        return;
+      }
+      const chosen = controls().filter(
+        (control) => !(control instanceof HTMLInputElement) || control.checked,
+      );
+      setChoice(
+        readChoice(
+          new URLSearchParams(chosen.map((control) => [control.name, control.value])),
+          known,
+          defaults(),
+        ),
+      );
+    };
+    document.addEventListener('change', follow);
+    onCleanup(() => document.removeEventListener('change', follow));
+    // Server-rendered controls stay disabled until the island can act on them.
+    for (const control of controls()) control.disabled = false;
     setReady(true);
   });
 
-  const choose = (change: Partial<CalculatorChoice>) => {
-    const next = { ...choice(), ...change };
-    setChoice(next);
-    history.replaceState(
-      history.state,
-      '',
-      withParams(location.href, choiceParams(next, defaults())),
+  // The controls show the choice, a restored one included.
+  createEffect(() => {
+    const current = choice();
+    for (const control of controls()) {
+      const value = String(current[control.name as keyof CalculatorChoice]);
+      if (control instanceof HTMLInputElement) control.checked = control.value === value;
+      else control.value = value;
+    }
+  });
+
+  // The choice and the page's Billing live in the address, defaults left out, so
+  // a reload or a shared link restores them (BillingChoice reads ?billing= early).
+  createEffect(() => {
+    if (!ready()) return;
+    const params = choiceParams(
+      { ...choice(), [BILLING_FIELD]: billing() },
+      { ...defaults(), [BILLING_FIELD]: defaultBilling },
     );
-  };
+    history.replaceState(history.state, '', withParams(location.href, params));
+  });
 
   const plan = () => props.plans.find((entry) => entry.id === choice().plan) ?? props.plans[0];
   const license = () => props.licenses.find((entry) => entry.id === choice().license);
@@ -181,62 +200,7 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
   return (
     <>
       <div class="calculator__layout" ref={(element) => (layout = element)}>
-        <div class="calculator__controls">
-          <fieldset>
-            <legend>Plan</legend>
-            {props.plans.map((entry) => (
-              <label class="calculator__option">
-                <input
-                  type="radio"
-                  name="calculator-plan"
-                  value={/* @once */ entry.id}
-                  checked={entry.id === plan().id}
-                  disabled={!ready()}
-                  autocomplete="off"
-                  onChange={() => choose({ plan: entry.id })}
-                />
-                {/* @once */ entry.shortName}
-              </label>
-            ))}
-            <p class="calculator__hint">
-              {/* @once */ `${props.includedPlan} comes with your license.`}
-            </p>
-          </fieldset>
-          <div class="calculator__field">
-            <label for="calculator-license">License type</label>
-            <select
-              id="calculator-license"
-              prop:value={choice().license}
-              disabled={!ready()}
-              autocomplete="off"
-              onChange={(event) => choose({ license: event.currentTarget.value })}
-            >
-              <option value={NO_LICENSE}>I don’t have a license yet</option>
-              {props.licenses.map((entry) => (
-                <option value={/* @once */ entry.id}>{/* @once */ entry.name}</option>
-              ))}
-            </select>
-          </div>
-          <fieldset>
-            <legend>Period</legend>
-            <div class="calculator__options">
-              {horizons.map((years) => (
-                <label class="calculator__option">
-                  <input
-                    type="radio"
-                    name="calculator-years"
-                    value={years}
-                    checked={years === choice().years}
-                    disabled={!ready()}
-                    autocomplete="off"
-                    onChange={() => choose({ years })}
-                  />
-                  {plural(years, 'year')}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        {props.controls}
 
         <div class="calculator__result">
           <p class="calculator__summary" role="status">

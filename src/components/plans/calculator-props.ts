@@ -1,6 +1,5 @@
 import type { License, Plan, Site } from '../../data/content';
 import {
-  capitalize,
   describeIncludedSupportTerm,
   describeRequests,
   describeResponseTime,
@@ -17,17 +16,27 @@ export interface CalculatorContent {
   licenses: readonly License[];
 }
 
+/** The plan every license includes for a while (Standard). */
+export function includedPlanOf(plans: readonly Plan[]): Plan {
+  const includedPlan = plans.find((plan) => plan.includedWithLicense);
+  if (!includedPlan) throw new Error('No plan is marked includedWithLicense.');
+  return includedPlan;
+}
+
 /**
  * The island's props: plain, serialisable data (the island is hydrated from
- * JSON) built from content, so no price or name is typed in the island.
+ * JSON) built from content, so no price or name is typed in the island. Only
+ * what it computes with: names and wording are server-rendered.
  */
 export function calculatorProps({
   site,
   plans,
   licenses,
-}: CalculatorContent): Omit<PriceCalculatorProps, 'children'> {
-  const includedPlan = plans.find((plan) => plan.includedWithLicense);
-  if (!includedPlan) throw new Error('No plan is marked includedWithLicense.');
+}: CalculatorContent): Pick<
+  PriceCalculatorProps,
+  'plans' | 'licenses' | 'defaultPlan' | 'currency'
+> {
+  includedPlanOf(plans);
   const priced = plans.flatMap(
     ({ id, shortName, pricePerMonthInCents: prices }): CalculatorPlan[] =>
       prices
@@ -47,36 +56,27 @@ export function calculatorProps({
   if (!first) throw new Error('The price calculator needs at least one plan with a price.');
   return {
     plans: [first, ...rest],
-    licenses: licenses.map(({ id, name, includedSupport }) => ({
+    licenses: licenses.map(({ id, includedSupport }) => ({
       id,
-      name,
       included:
         includedSupport.months === undefined
           ? { entireSubscription: true }
           : { months: includedSupport.months },
     })),
-    includedPlan: includedPlan.name,
     defaultPlan:
       plans.find((plan) => plan.highlighted && plan.pricePerMonthInCents)?.id ?? first.id,
     currency: site.currency,
-    purchaseUrl: site.links.purchase,
   };
-}
-
-export interface PlanAddition {
-  label: string;
-  /** Not available with monthly billing. */
-  annualOnly: boolean;
-  /** Short notes shown beside it: "Annual billing only", "… hosting clients only". */
-  marks: string[];
 }
 
 export interface PlanDetails {
   id: string;
   shortName: string;
-  /** "Everything in Plus, and:" or what it builds on. */
-  lead: string;
-  adds: PlanAddition[];
+  /**
+   * What the plan adds, in one sentence: the allowances and response time that
+   * change, and how many features more. Its card, on the same page, lists them all.
+   */
+  summary: string;
   /** The features monthly billing leaves out, joined for a sentence; empty if none. */
   lost: string;
   /** The month by whose end monthly billing has cost more than a year paid up front. */
@@ -85,49 +85,45 @@ export interface PlanDetails {
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
-/** What each priced plan adds to the one it extends, as its plan card lists it. */
-export function planDetails({ site, plans }: CalculatorContent): PlanDetails[] {
+/** What each priced plan adds to the one it extends, in brief. */
+export function planDetails({ plans }: CalculatorContent): PlanDetails[] {
   const includedPlan = plans.find((plan) => plan.includedWithLicense);
   return plans.flatMap((plan) => {
     const prices = plan.pricePerMonthInCents;
     if (!prices) return [];
     const parent = plans.find((candidate) => candidate.id === plan.extends);
-    const adds = additions(plan, parent, site.hostingTrial.provider);
+    const lead =
+      parent && parent !== includedPlan
+        ? `Everything in ${parent.shortName}, and:`
+        : `On top of ${includedPlan?.name ?? 'the support your license includes'}:`;
+    const more = plan.features.length;
+    const additions = [
+      ...measuredAdditions(plan, parent),
+      ...(more > 0 ? [plural(more, 'more feature')] : []),
+    ];
     return {
       id: plan.id,
       shortName: plan.shortName,
-      lead:
-        parent && parent !== includedPlan
-          ? `Everything in ${parent.shortName}, and:`
-          : `On top of ${includedPlan?.name ?? 'the support your license includes'}:`,
-      adds,
-      lost: listFormat.format(featuresLostWith('monthly', adds).map((addition) => addition.label)),
+      summary: `${lead} ${listFormat.format(additions)}.`,
+      lost: listFormat.format(
+        featuresLostWith('monthly', plan.features).map((feature) => feature.label),
+      ),
       monthlyCostsMoreFrom: monthlyCostsMoreFrom(prices),
     };
   });
 }
 
-function additions(plan: Plan, parent: Plan | undefined, hostingProvider: string): PlanAddition[] {
-  const result: PlanAddition[] = [];
-  const plain = (label: string) => result.push({ label, annualOnly: false, marks: [] });
+/** The allowances and response time in which a plan differs from the one it extends. */
+function measuredAdditions(plan: Plan, parent: Plan | undefined): string[] {
+  const result: string[] = [];
   if (JSON.stringify(plan.requests) !== JSON.stringify(parent?.requests)) {
-    plain(capitalize(describeRequests(plan.requests)));
+    result.push(describeRequests(plan.requests));
   }
   if (plan.minorModificationsPerMonth) {
-    plain(`${plural(plan.minorModificationsPerMonth, 'minor code modification')} per month`);
+    result.push(`${plural(plan.minorModificationsPerMonth, 'minor code modification')} per month`);
   }
   if (plan.responseTimeHours !== parent?.responseTimeHours) {
-    plain(`Answers ${describeResponseTime(plan.responseTimeHours)} on average`);
-  }
-  for (const feature of plan.features) {
-    result.push({
-      label: feature.label,
-      annualOnly: feature.annualOnly,
-      marks: [
-        ...(feature.annualOnly ? ['Annual billing only'] : []),
-        ...(feature.scalestaOnly ? [`${hostingProvider} hosting clients only`] : []),
-      ],
-    });
+    result.push(`answers ${describeResponseTime(plan.responseTimeHours)} on average`);
   }
   return result;
 }

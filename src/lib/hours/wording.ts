@@ -1,7 +1,6 @@
-import { capitalize } from '../describe';
 import { DAY_MS, MINUTE_MS } from './clock';
 import type { SupportStatus, ZonedWindow } from './schedule';
-import { zonedTime, type ZonedTime } from './zones';
+import { zonedTime, type Weekday, type ZonedTime } from './zones';
 
 /**
  * Sentences for the visitor's own time. Words stay in the page's language
@@ -41,9 +40,18 @@ export function formatTime(moment: ZonedTime, hourCycle: HourCycle): string {
   return format.format(moment.at);
 }
 
+/**
+ * "monday" → "Monday". Here rather than ../describe's capitalize, so the hours
+ * island shares no module with another island: Vite puts a module that two
+ * islands import in a chunk of its own, one more request for a few bytes.
+ */
+export function dayName(weekday: Weekday): string {
+  return weekday.charAt(0).toUpperCase() + weekday.slice(1);
+}
+
 /** "Monday", or "Mon" when `short`. */
 function weekdayName(moment: ZonedTime, short: boolean): string {
-  const name = capitalize(moment.weekday);
+  const name = dayName(moment.weekday);
   return short ? name.slice(0, 3) : name;
 }
 
@@ -79,7 +87,7 @@ function dayWord(moment: ZonedTime, today: ZonedTime): string {
   const days = Math.round((Date.parse(moment.date) - Date.parse(today.date)) / DAY_MS);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
-  return capitalize(moment.weekday);
+  return dayName(moment.weekday);
 }
 
 /**
