@@ -1,27 +1,33 @@
 /**
  * npm run bench — figures, not assertions. Prints Markdown tables:
  *   per page: gzip bytes of HTML (and of the CSS inlined in it), CSS files and
- *   JS, requests; each island's JS;
- *   the bytes of a first FAQ search; build time; content check time;
+ *   JS, requests; each island's own JS and the shared runtime; the bytes of a
+ *   first FAQ search; build time, dist/ and index size; content check time;
  *   Lighthouse scores and LCP.
- *   --scale     also builds copies with 100 and 1,000 generated FAQ entries
+ *   --scale           also builds copies with 100 and 1,000 generated FAQ entries
  *   --no-lighthouse   skips Lighthouse (the slowest part)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
+import { islandBytes, total } from '../tests/support/island-bytes.ts';
 import { recordResponses, weighPage, type PageWeight } from '../tests/support/page-weight.ts';
+import { gzipSize } from '../tests/support/transfer-size.ts';
 import { chromiumLaunchOptions } from './browser.ts';
 import { contentCheckHeader, timeContentCheck } from './content-check.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { runScale } from './scale.ts';
+import { distBytes, runScale } from './scale.ts';
+import { searchIndexBytes } from './search-index.ts';
 import { serveDist } from './server.ts';
 import { kb, printTable } from './table.ts';
 
 const args = new Set(process.argv.slice(2));
 const routes = ['', 'plans/', 'team/', 'faq/', 'support-hours/'];
+const islands = [
+  { component: 'PriceCalculatorIsland', page: 'plans/index.html' },
+  { component: 'HoursInYourTime', page: 'support-hours/index.html' },
+];
 const port = 4471;
 
 function build(): number {
@@ -40,109 +46,109 @@ function build(): number {
 function inlineCssBytes(route: string): number {
   const html = readFileSync(`dist/${route}index.html`, 'utf-8');
   const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, text]) => text);
-  return css.length > 0 ? gzipSync(css.join('')).length : 0;
+  return css.length > 0 ? gzipSize(css.join('')) : 0;
 }
 
-const islandPattern = /\/_astro\/([A-Za-z]+)\.[\w-]+\.js$/;
+async function printPageWeights(browser: Browser, baseUrl: string) {
+  const rows = [];
+  for (const route of routes) {
+    const page = await browser.newPage();
+    const w: PageWeight = await weighPage(page, `${baseUrl}${route}`);
+    await page.close();
+    rows.push([
+      `/${route}`,
+      kb(w.html),
+      kb(inlineCssBytes(route)),
+      kb(w.css),
+      kb(w.js),
+      kb(w.other),
+      kb(w.total),
+      w.requests,
+    ]);
+  }
+  printTable(
+    'Page weight (gzip, everything loaded once scrolled to the bottom)',
+    ['page', 'HTML', 'of which CSS', 'CSS files', 'JS', 'other', 'total', 'requests'],
+    rows,
+  );
+}
 
-async function main() {
-  const buildMs = build();
-  const server = await serveDist('.', port);
+async function printIslands() {
+  const rows = [];
+  for (const { component, page } of islands) {
+    const bytes = await islandBytes('dist', page, component);
+    const own = total(bytes.own).gzipBytes;
+    const runtime = total(bytes.runtime).gzipBytes;
+    rows.push([
+      component,
+      `/${page.replace('index.html', '')}`,
+      kb(own),
+      kb(runtime),
+      kb(own + runtime),
+    ]);
+  }
+  printTable(
+    'Islands (gzip): own code, and the Solid runtime + Astro client they share',
+    ['island', 'page', 'own', 'shared runtime', 'total'],
+    rows,
+  );
+}
+
+async function printFirstSearch(browser: Browser, baseUrl: string) {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}faq/`, { waitUntil: 'networkidle' });
+  const recording = recordResponses(page);
+  await page.getByRole('searchbox').fill('live chat');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const search = await recording.stop();
+  await page.close();
+  printTable(
+    'First FAQ search ("live chat"): everything it fetches',
+    ['files', 'JS (our UI, engine, worker)', 'other (wasm, index, fragments)', 'total'],
+    [[search.requests, kb(search.js), kb(search.other), kb(search.total)]],
+  );
+}
+
+async function printLighthouse(baseUrl: string) {
+  const scores = await runLighthouse(routes.map((route) => `${baseUrl}${route}`));
+  printTable(
+    'Lighthouse (mobile preset, simulated throttling)',
+    ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP'],
+    routes.map((route) => {
+      const s = scores.get(`${baseUrl}${route}`);
+      return s
+        ? [`/${route}`, s.performance, s.accessibility, s.bestPractices, s.seo, `${s.lcp} ms`]
+        : [];
+    }),
+  );
+}
+
+const buildMs = build();
+const server = await serveDist('.', port);
+try {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const weights = new Map<string, PageWeight>();
-    for (const route of routes) {
-      const page = await browser.newPage();
-      weights.set(route, await weighPage(page, `${server.url}${route}`));
-      await page.close();
-    }
-    printTable(
-      'Page weight (gzip, everything loaded once scrolled to the bottom)',
-      ['page', 'HTML', 'of which CSS', 'CSS files', 'JS', 'other', 'total', 'requests'],
-      routes.map((route) => {
-        const w = weights.get(route);
-        return w
-          ? [
-              `/${route}`,
-              kb(w.html),
-              kb(inlineCssBytes(route)),
-              kb(w.css),
-              kb(w.js),
-              kb(w.other),
-              kb(w.total),
-              w.requests,
-            ]
-          : [];
-      }),
-    );
-
-    const scripts = new Map<string, number>();
-    for (const weight of weights.values()) {
-      for (const file of weight.files.filter((f) => f.kind === 'js')) {
-        scripts.set(new URL(file.url).pathname, file.gzip);
-      }
-    }
-    printTable(
-      'JavaScript files (gzip)',
-      ['file', 'gzip', 'loaded by'],
-      [...scripts].map(([path, gzip]) => [
-        path.match(islandPattern)?.[1] ?? path,
-        kb(gzip),
-        routes
-          .filter((route) =>
-            weights.get(route)?.files.some((f) => new URL(f.url).pathname === path),
-          )
-          .map((route) => `/${route}`)
-          .join(' '),
-      ]),
-    );
-
-    const page = await browser.newPage();
-    await page.goto(`${server.url}faq/`, { waitUntil: 'networkidle' });
-    const searchbox = page.getByRole('searchbox');
-    if ((await searchbox.count()) > 0) {
-      const recording = recordResponses(page);
-      await searchbox.fill('live chat');
-      await page
-        .getByRole('link', { name: /live chat/i })
-        .first()
-        .waitFor();
-      await page.waitForLoadState('networkidle');
-      const search = await recording.stop();
-      printTable(
-        'First FAQ search ("live chat")',
-        ['files', 'JS', 'other (wasm, index, fragments)', 'total'],
-        [[search.requests, kb(search.js), kb(search.other), kb(search.total)]],
-      );
-    }
-    await page.close();
-
-    printTable(
-      'Build',
-      ['astro build (incl. search index)', 'dist pages'],
-      [[`${(buildMs / 1000).toFixed(1)} s`, routes.length]],
-    );
-    printTable('Content check, 5 runs', contentCheckHeader, timeContentCheck(5));
+    await printPageWeights(browser, server.url);
+    await printIslands();
+    await printFirstSearch(browser, server.url);
   } finally {
     await browser.close();
   }
-
-  if (!args.has('--no-lighthouse')) {
-    const scores = await runLighthouse(routes.map((route) => `${server.url}${route}`));
-    printTable(
-      'Lighthouse (mobile preset, simulated throttling)',
-      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP'],
-      routes.map((route) => {
-        const s = scores.get(`${server.url}${route}`);
-        return s
-          ? [`/${route}`, s.performance, s.accessibility, s.bestPractices, s.seo, `${s.lcp} ms`]
-          : [];
-      }),
-    );
-  }
+  printTable(
+    'Build',
+    ['astro build (with content check and search index)', 'dist/ on disk', 'search index'],
+    [
+      [
+        `${(buildMs / 1000).toFixed(1)} s`,
+        kb(await distBytes('dist')),
+        kb(await searchIndexBytes('dist')),
+      ],
+    ],
+  );
+  printTable('Content check, 5 runs', contentCheckHeader, timeContentCheck(5));
+  if (!args.has('--no-lighthouse')) await printLighthouse(server.url);
+} finally {
   server.stop();
-
-  if (args.has('--scale')) await runScale();
 }
-
-await main();
+if (args.has('--scale')) await runScale();

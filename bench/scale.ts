@@ -1,10 +1,19 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 import { addGeneratedFaq } from '../tests/support/faq-generator.ts';
+import { gzipSize } from '../tests/support/transfer-size.ts';
 import { TempSite } from '../tests/support/temp-site.ts';
+import { searchIndexBytes } from './search-index.ts';
 import { kb, printTable } from './table.ts';
+
+/** Everything in a built site, in bytes on disk. */
+export async function distBytes(dist: string): Promise<number> {
+  const sizes = await Promise.all(
+    (await filesUnder(dist)).map(async (file) => (await stat(file)).size),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
 
 async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true }).catch(
@@ -32,20 +41,18 @@ export async function measureScale(count: number): Promise<ScaleResult> {
     const buildSeconds = (performance.now() - start) / 1000;
     if (!result.ok) throw new Error(`The ${count}-entry build failed:\n${result.output}`);
     const dist = path.join(site.root, 'dist');
-    const index = await filesUnder(path.join(dist, 'pagefind'));
-    const sizes = await Promise.all(index.map(async (file) => (await stat(file)).size));
     const pages = (await filesUnder(dist)).filter((file) => file.endsWith('.html'));
     let largestPage = { file: '', raw: 0, gzip: 0 };
     for (const file of pages) {
       const html = await readFile(file);
-      const gzip = gzipSync(html).length;
+      const gzip = gzipSize(html);
       if (gzip > largestPage.gzip)
         largestPage = { file: path.relative(dist, file), raw: html.length, gzip };
     }
     return {
       entries: count,
       buildSeconds,
-      indexBytes: sizes.reduce((total, size) => total + size, 0),
+      indexBytes: await searchIndexBytes(dist),
       largestPage,
       pages: pages.length,
     };
@@ -59,7 +66,15 @@ export async function runScale(counts = [100, 1000]): Promise<void> {
   for (const count of counts) results.push(await measureScale(count));
   printTable(
     'FAQ at scale (generated entries added to the real ones)',
-    ['generated entries', 'build', 'HTML pages', 'search index', 'largest page', 'raw', 'gzip'],
+    [
+      'generated entries',
+      'build',
+      'HTML pages',
+      'search index (chunks, fragments, metadata)',
+      'largest page',
+      'raw',
+      'gzip',
+    ],
     results.map((r) => [
       r.entries,
       `${r.buildSeconds.toFixed(1)} s`,

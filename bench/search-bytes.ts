@@ -10,7 +10,7 @@
  * Timings are wall-clock on this machine: compare runs, do not quote them as limits.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'astro';
@@ -20,6 +20,7 @@ import {
   TransferLog,
   type Transfer,
 } from '../tests/support/transfer-size.ts';
+import { searchIndexParts } from './search-index.ts';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4529);
 const outDir = path.resolve('dist');
@@ -41,37 +42,16 @@ function printTransfers(title: string, transfers: Transfer[]): void {
   }
 }
 
-async function filesUnder(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 async function printIndex(): Promise<void> {
-  const directory = path.join(outDir, 'pagefind');
-  const entry = JSON.parse(await readFile(path.join(directory, 'pagefind-entry.json'), 'utf-8'));
-  const groups = new Map<string, { files: number; bytes: number }>();
-  for (const file of await filesUnder(directory)) {
-    const name = path.relative(directory, file);
-    const group = name.startsWith('index/')
-      ? 'index chunks'
-      : name.startsWith('fragment/')
-        ? 'fragments'
-        : name.endsWith('.pf_meta')
-          ? 'metadata'
-          : name.includes('-ui') || name.includes('highlight')
-            ? 'Pagefind UIs (unused)'
-            : 'engine (js, worker, wasm)';
-    const sum = groups.get(group) ?? { files: 0, bytes: 0 };
-    groups.set(group, { files: sum.files + 1, bytes: sum.bytes + (await stat(file)).size });
-  }
+  const entry = JSON.parse(
+    await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf-8'),
+  );
   const pages = Object.values(entry.languages as Record<string, { page_count: number }>);
   console.log(
     `\nIndex on disk (${outDir}/pagefind, ${pages.map((l) => l.page_count).join('+')} page(s) indexed):`,
   );
-  for (const [group, { files, bytes }] of groups) {
-    console.log(`  ${kb(bytes).padStart(9)}  ${String(files).padStart(3)} file(s)  ${group}`);
+  for (const [part, { files, bytes }] of await searchIndexParts(outDir)) {
+    console.log(`  ${kb(bytes).padStart(9)}  ${String(files).padStart(3)} file(s)  ${part}`);
   }
 }
 

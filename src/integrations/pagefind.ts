@@ -1,5 +1,7 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** Where the index goes inside the build output; the search UI loads it from here. */
@@ -31,10 +33,10 @@ export async function indexSite(dir: URL, logger: AstroIntegrationLogger): Promi
     assertNoErrors('index the built pages', indexed.errors, logger);
     if (indexed.page_count === 0) throw new Error(`Pagefind found no HTML pages in ${dir.href}.`);
 
-    const written = await index.writeFiles({
-      outputPath: fileURLToPath(new URL(INDEX_DIRECTORY, dir)),
-    });
+    const outputPath = fileURLToPath(new URL(INDEX_DIRECTORY, dir));
+    const written = await index.writeFiles({ outputPath });
     assertNoErrors('write the index', written.errors, logger);
+    await removeUnusedUis(outputPath);
 
     const milliseconds = Math.round(performance.now() - started);
     logger.info(`Indexed ${indexed.page_count} page(s) for search in ${milliseconds} ms.`);
@@ -45,6 +47,16 @@ export async function indexSite(dir: URL, logger: AstroIntegrationLogger): Promi
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pagefind's own UIs (about 420 KB), which our search does not use: not worth deploying. */
+const unusedUi = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
+export async function removeUnusedUis(outputPath: string): Promise<void> {
+  const files = await readdir(outputPath).catch(() => []);
+  await Promise.all(
+    files.filter((file) => unusedUi.test(file)).map((file) => rm(path.join(outputPath, file))),
+  );
 }
 
 function assertNoErrors(step: string, errors: string[], logger: AstroIntegrationLogger): void {

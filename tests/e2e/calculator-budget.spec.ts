@@ -8,7 +8,7 @@ import { expect, routes, test } from './support';
  * end: every script file, and the page's inline module script (the Billing
  * radios reading the address). Astro's and Solid's inline island bootstrap is reported,
  * not budgeted: it is the framework's, the same for any island.
- * `node bench/calculator-bytes.mjs` prints the same figures from a build.
+ * `npm run bench` prints the island's own and shared bytes from a build.
  */
 const BUDGET = { total: 12 * 1024, own: 4 * 1024 };
 

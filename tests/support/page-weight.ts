@@ -1,7 +1,7 @@
-import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
+import { gzipSize } from './transfer-size.ts';
 
-/** What a page loads, by kind, in gzip bytes (level 6, as static hosts serve it). */
+/** What a page loads, by kind, in gzip bytes (see gzipSize: -9, or raw when already compressed). */
 export interface PageWeight {
   requests: number;
   html: number;
@@ -33,7 +33,7 @@ export function recordResponses(page: Page) {
     if (response.status() === 204 || response.request().method() !== 'GET') return;
     pending.push(
       response.body().then(
-        (body) => ({ url: response.url(), kind: kindOf(response), gzip: gzipSync(body).length }),
+        (body) => ({ url: response.url(), kind: kindOf(response), gzip: gzipSize(body) }),
         () => undefined,
       ),
     );

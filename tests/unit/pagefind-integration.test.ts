@@ -1,8 +1,11 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexSite, pagefindIndexing } from '../../src/integrations/pagefind';
+import { indexSite, pagefindIndexing, removeUnusedUis } from '../../src/integrations/pagefind';
 
 vi.mock('pagefind');
 
@@ -110,5 +113,35 @@ describe('indexing the built site with Pagefind', () => {
 
     expect(logger.error).toHaveBeenCalledWith('Search indexing failed: binary crashed');
     expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+});
+
+describe("Pagefind's own UIs", () => {
+  it('are removed from the output, leaving the engine and the index', async () => {
+    const output = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
+    const files = [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'wasm.en.pagefind',
+      'pagefind-entry.json',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-component-ui.js',
+      'pagefind-highlight.js',
+    ];
+    await mkdir(path.join(output, 'index'));
+    for (const file of files) await writeFile(path.join(output, file), '');
+    await removeUnusedUis(output);
+    expect((await readdir(output)).sort()).toEqual(
+      [
+        'index',
+        'pagefind-entry.json',
+        'pagefind-worker.js',
+        'pagefind.js',
+        'wasm.en.pagefind',
+      ].sort(),
+    );
+    await rm(output, { recursive: true });
   });
 });
