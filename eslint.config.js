@@ -4,6 +4,7 @@ import astro from 'eslint-plugin-astro';
 import solid from 'eslint-plugin-solid/configs/typescript';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -19,6 +20,15 @@ export default defineConfig(
     files: ['src/components/islands/**/*.tsx', 'tests/islands/**/*.tsx'],
     // The plugin's published types predate ESLint 10's; the config itself is fine.
     .../** @type {import('eslint').Linter.Config} */ (/** @type {unknown} */ (solid)),
+  },
+  {
+    // The same accessibility rules for Solid's JSX as for Astro markup.
+    files: ['src/components/islands/**/*.tsx'],
+    ...jsxA11y.configs.strict,
+    rules: {
+      ...jsxA11y.configs.strict.rules,
+      'jsx-a11y-x/no-noninteractive-tabindex': ['error', { roles: ['region'] }],
+    },
   },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,3 +1,4 @@
+import { islandBytes } from '../support/island-bytes';
 import { kilobytes, weighPage } from '../support/page-weight';
 import { expect, routes, test } from './support';
 
@@ -25,4 +26,20 @@ test('plans page: at most 24 KB with the calculator', async ({ page }) => {
     weight.total,
     JSON.stringify(weight.files.map((f) => [f.url, kilobytes(f.gzip)])),
   ).toBeLessThanOrEqual(24 * KB);
+});
+
+test('support hours page: no JavaScript but the hours island and its runtime', async ({ page }) => {
+  const weight = await weighPage(page, routes.supportHours);
+  const island = await islandBytes('dist', 'support-hours/index.html', 'HoursInYourTime');
+  const islandFiles = [...island.own, ...island.runtime].map((chunk) => `/${chunk.file}`);
+  const loaded = weight.files
+    .filter((file) => file.kind === 'js')
+    .map((file) => new URL(file.url).pathname);
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.filter((path) => !islandFiles.includes(path))).toEqual([]);
+  const inlineScripts = await page
+    .locator('script:not([src]):not([type="application/ld+json"])')
+    .evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
+  // Astro's idle directive and island bootstrap, Solid's hydration script: nothing else.
+  expect(inlineScripts.filter((code) => !/astro:idle|astro-island|_\$HY/.test(code))).toEqual([]);
 });
