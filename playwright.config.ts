@@ -1,33 +1,9 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-/**
- * Playwright's own Chromium when it is installed; otherwise the system one
- * (Debian's /usr/bin/chromium), or whatever CHROMIUM_PATH names.
- */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) return fromEnv;
-  if (existsSync(chromium.executablePath())) return undefined;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-}
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 const basePath = process.env['BASE_PATH'] ?? '/';
-const executablePath = chromiumExecutable();
-const launchOptions = {
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--disable-dev-shm-usage',
-    // Keep Chromium from dialling out on a machine with no network.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+const launchOptions = chromiumLaunchOptions();
 /**
  * Tests tagged @base-path run a second time against the build under /support/
  * (`npm run build:base-path`), on its own port: far from E2E_PORT, so parallel

@@ -14,7 +14,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { islandBytes, total } from '../tests/support/island-bytes.ts';
 import { recordResponses, weighPage, type PageWeight } from '../tests/support/page-weight.ts';
 import { gzipSize } from '../tests/support/transfer-size.ts';
-import { chromiumLaunchOptions } from './browser.ts';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 import { contentCheckHeader, timeContentCheck } from './content-check.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { distBytes, runScale } from './scale.ts';

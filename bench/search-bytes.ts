@@ -9,29 +9,23 @@
  * BENCH_PORT (default 4529) is where the built site is served meanwhile.
  * Timings are wall-clock on this machine: compare runs, do not quote them as limits.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { preview } from 'astro';
 import {
   scriptSizes,
   totalBytes,
   TransferLog,
   type Transfer,
 } from '../tests/support/transfer-size.ts';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 import { searchIndexParts } from './search-index.ts';
+import { serveDist } from './server.ts';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4529);
 const outDir = path.resolve('dist');
 const runs = 5;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function chromiumExecutable(): string | undefined {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-  if (existsSync(chromium.executablePath())) return undefined;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
-}
 
 function printTransfers(title: string, transfers: Transfer[]): void {
   console.log(`\n${title}: ${kb(totalBytes(transfers))}`);
@@ -105,23 +99,14 @@ Time to results, median of ${runs} runs (each includes the field's typing pause)
   console.log(`  next query:                             ${median(warm).toFixed(0)} ms`);
 }
 
-const server = await preview({
-  root: process.cwd(),
-  outDir,
-  logLevel: 'error',
-  server: { host: '127.0.0.1', port },
-});
-const executablePath = chromiumExecutable();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-dev-shm-usage'],
-});
+const server = await serveDist('.', port);
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  const faqUrl = `http://127.0.0.1:${port}/faq/`;
+  const faqUrl = `${server.url}faq/`;
   await measureBytes(browser, faqUrl);
   await printIndex();
   await measureTimes(browser, faqUrl);
 } finally {
   await browser.close();
-  await server.stop();
+  server.stop();
 }

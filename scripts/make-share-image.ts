@@ -4,8 +4,8 @@
  *   node scripts/make-share-image.ts "Company" "Service name" "Tagline"
  * They carry names only, never prices or hours, so content edits never stale them.
  */
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 
 const [company = 'CS-Cart', service = 'Customer Care', tagline = 'Technical support plans'] =
   process.argv.slice(2);
@@ -19,13 +19,7 @@ const card = `<!doctype html><html><body style="margin:0;width:1200px;height:630
   <div style="font-size:88px;font-weight:800;letter-spacing:-2px;line-height:1.05">${escape(service)}</div>
   <div style="font-size:40px;margin-top:24px;color:#074d3f">${escape(tagline)}</div></div></body></html>`;
 
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const browser = await chromium.launch({
-  ...(existsSync(chromium.executablePath()) || !systemChromium
-    ? {}
-    : { executablePath: systemChromium }),
-  args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   await page.setContent(card);

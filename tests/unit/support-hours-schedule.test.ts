@@ -8,15 +8,9 @@ import {
   weekWindows,
   type SupportHours,
 } from '../../src/lib/support-hours';
+import { fixtureHours } from '../support/hours-fixture';
 
-// A fixture, not the content: these tests pin the rules, whatever the real hours are.
-const hours: SupportHours = {
-  businessDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-  opens: '09:00',
-  closes: '18:00',
-  utcOffset: '+04:00',
-  closures: [],
-};
+const hours = fixtureHours;
 
 /** A wall time at the team's offset. */
 const team = (local: string) => new Date(`${local}+04:00`);

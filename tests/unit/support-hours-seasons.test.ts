@@ -5,15 +5,10 @@ import {
   groupByClockChanges,
   mixedPeriods,
   windowAtOffset,
-  type SupportHours,
 } from '../../src/lib/support-hours';
+import { fixtureHours } from '../support/hours-fixture';
 
-const hours: SupportHours = {
-  businessDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-  opens: '09:00',
-  closes: '18:00',
-  utcOffset: '+04:00',
-};
+const hours = fixtureHours;
 
 const cities = [
   { name: 'Los Angeles', timeZone: 'America/Los_Angeles' },

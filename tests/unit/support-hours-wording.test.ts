@@ -5,15 +5,10 @@ import {
   describeWindow,
   supportStatus,
   weekSchedule,
-  type SupportHours,
 } from '../../src/lib/support-hours';
+import { fixtureHours } from '../support/hours-fixture';
 
-const hours: SupportHours = {
-  businessDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-  opens: '09:00',
-  closes: '18:00',
-  utcOffset: '+04:00',
-};
+const hours = fixtureHours;
 
 const statusAt = (instant: string, timeZone: string, hourCycle: 'h12' | 'h23' = 'h23') =>
   describeStatus(supportStatus(hours, new Date(instant)), new Date(instant), timeZone, hourCycle);

@@ -4,18 +4,11 @@ import {
   formatClock,
   weekSchedule,
   zonedTime,
-  type SupportHours,
   type ZonedWindow,
 } from '../../src/lib/support-hours';
+import { fixtureHours } from '../support/hours-fixture';
 
-// A fixture, not the content: 9:00 to 18:00 at +04:00 is 05:00 to 14:00 UTC.
-const hours: SupportHours = {
-  businessDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-  opens: '09:00',
-  closes: '18:00',
-  utcOffset: '+04:00',
-  closures: [],
-};
+const hours = fixtureHours;
 
 /** "sunday 21:00 – monday 06:00" in the zone: the local days and clocks. */
 const local = ({ opens, closes }: ZonedWindow) =>

@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type LaunchOptions } from '@playwright/test';
 
-/** Chromium as the tests launch it: Playwright's own if installed, else the system one. */
+/**
+ * How every browser run of this project starts Chromium: Playwright's own when
+ * it is installed; otherwise the system one (Debian's /usr/bin/chromium), or
+ * whatever CHROMIUM_PATH names.
+ */
 export function chromiumLaunchOptions(extraArgs: string[] = []): LaunchOptions {
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
     existsSync(path),
@@ -11,8 +15,11 @@ export function chromiumLaunchOptions(extraArgs: string[] = []): LaunchOptions {
   return {
     ...(executablePath ? { executablePath } : {}),
     args: [
+      // Root has no user namespaces for the sandbox (CI and containers run as root).
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      // Debian's wrapper script fails to add this; /dev/shm is small in containers.
       '--disable-dev-shm-usage',
+      // Keep Chromium from dialling out on a machine with no network.
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
