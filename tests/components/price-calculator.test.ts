@@ -40,7 +40,7 @@ describe('the price calculator, server-rendered', () => {
   });
 
   it('names the billing it follows, through the page’s CSS, and links to the one control', () => {
-    expect(text()).toContain('Billing: Annual Monthly . Change it under Billing');
+    expect(text()).toContain('Billing: Annual Monthly – Change it under Billing');
     expect(html).toMatch(/<span data-billing="annual"[^>]*>Annual<\/span>/);
     expect(html).toMatch(/<a href="#billing"[^>]*>Change it under Billing<\/a>/);
   });
