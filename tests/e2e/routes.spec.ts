@@ -13,6 +13,15 @@ for (const [name, path] of Object.entries(routes)) {
       expect(pageProblems).toEqual([]);
     });
 
+    test('reads without a stray space before punctuation', async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // Markup formatting can leave whitespace inside an element that closes right
+      // before a full stop or comma ("Help Desk ."): what a reader would see.
+      const text = await page.locator('body').innerText();
+      expect(text.match(/\S[ \t]+[.,;:!?](?=\s|$)/gm) ?? []).toEqual([]);
+    });
+
     test('has no axe violations', async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);
