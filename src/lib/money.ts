@@ -23,10 +23,3 @@ export function formatMoney({ cents, currency }: Money, locale = 'en-US'): strin
     maximumFractionDigits: 2,
   }).format(cents / 100);
 }
-
-/** The amount as a plain decimal string for machines (structured data): "125.00". */
-export function decimalAmount({ cents }: Money): string {
-  const sign = cents < 0 ? '-' : '';
-  const absolute = Math.abs(cents);
-  return `${sign}${Math.trunc(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
-}
