@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
-import { contentCheck } from './src/integrations/content-check';
 import { lazyUrl } from './src/integrations/lazy-url';
 import { pagefindIndexing } from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
@@ -42,8 +41,6 @@ export default defineConfig({
   // expression would silently drop the space ("16years").
   compressHTML: true,
   integrations: [
-    // First: a content mistake stops the build before anything else runs.
-    contentCheck(),
     mdx(),
     solid(),
     sitemap(),

@@ -1,17 +1,20 @@
 /**
- * npm run check: validates every content file with the build's own schemas and
- * rules, printing every problem at once. Exits 1 when there is any. On GitHub
- * Actions each problem is also annotated on its line of the pull request, and the
- * report is added to the run's summary page.
+ * npm run check: reads and checks every content file through the content model,
+ * printing every problem at once. Exits 1 when there is any. On GitHub Actions
+ * each problem is also annotated on its line of the pull request, and the report
+ * is added to the run's summary page.
  */
 import { appendFile } from 'node:fs/promises';
-import { checkContent } from '../src/lib/content-check/check';
-import { readContentFiles } from '../src/lib/content-check/read-files';
-import { formatReport, githubAnnotation } from '../src/lib/content-check/report';
+import {
+  formatReport,
+  githubAnnotation,
+  readContent,
+  readContentFiles,
+} from '../src/content-model';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
-const result = checkContent(await readContentFiles(root));
+const result = readContent(await readContentFiles(root));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const report = formatReport(result);
 

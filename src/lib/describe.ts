@@ -6,6 +6,11 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** Whether two plans allow the same requests (a plan without a parent compares with none). */
+export function sameRequests(a: RequestAllowance | undefined, b: RequestAllowance | undefined) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function describeRequests(requests: RequestAllowance): string {
   return requests === 'unlimited'
     ? 'an unlimited number of requests'
@@ -16,22 +21,18 @@ export function describeResponseTime(hours: number): string {
   return `within ${plural(hours, 'hour')}`;
 }
 
-export interface IncludedSupport {
-  entireSubscription?: true | undefined;
-  months?: number | undefined;
-}
+/** The Standard support a license includes: for as long as it runs, or for some months. */
+export type IncludedSupport = { entireSubscription: true } | { months: number };
 
 export function describeIncludedSupport(included: IncludedSupport): string {
-  return included.months === undefined
-    ? 'the entire subscription period'
-    : plural(included.months, 'month');
+  return 'months' in included ? plural(included.months, 'month') : 'the entire subscription period';
 }
 
 /** How long the Standard support a license includes lasts, and so when it ends. */
 export function describeIncludedSupportTerm(included: IncludedSupport): string {
-  return included.months === undefined
-    ? 'the entire subscription period, until the subscription ends'
-    : `${plural(included.months, 'month')} from the day the license is bought`;
+  return 'months' in included
+    ? `${plural(included.months, 'month')} from the day the license is bought`
+    : 'the entire subscription period, until the subscription ends';
 }
 
 const weekdayNames: Record<string, string> = {

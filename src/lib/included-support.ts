@@ -8,5 +8,5 @@ import { MONTHS_PER_YEAR } from './pricing';
  */
 export function includedMonthsWithin(included: IncludedSupport, years: number): number {
   const horizonMonths = years * MONTHS_PER_YEAR;
-  return included.months === undefined ? horizonMonths : Math.min(included.months, horizonMonths);
+  return 'months' in included ? Math.min(included.months, horizonMonths) : horizonMonths;
 }

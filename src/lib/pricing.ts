@@ -2,6 +2,12 @@ import type { Money } from './money';
 
 export type Billing = 'annual' | 'monthly';
 export const billings: readonly Billing[] = ['annual', 'monthly'];
+/** How a price's billing is named after it: "… per month, billed annually". */
+export const billedLabel: Record<Billing, string> = {
+  annual: 'billed annually',
+  monthly: 'billed monthly',
+};
+
 /** The billing a visitor sees first: the cheaper one. */
 export const defaultBilling: Billing = 'annual';
 

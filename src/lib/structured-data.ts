@@ -3,7 +3,7 @@ import { withQuery } from './url';
 
 /**
  * schema.org JSON-LD built from content. Prices are per month (unitCode MON) and
- * billed for a year (P1Y) or a month (P1M); a plan without a list price gets no offer.
+ * billed for a year (P1Y) or a month (P1M).
  */
 
 type JsonLd = Record<string, unknown>;
@@ -48,10 +48,11 @@ export interface PlanOfferInput {
   id: string;
   name: string;
   description: string;
-  prices?: MonthlyPrices | undefined;
+  prices: MonthlyPrices;
 }
 
 export interface PlanOffersInput {
+  /** The plans with a list price: one offer per billing each. */
   plans: readonly PlanOfferInput[];
   currency: string;
   pageUrl: string;
@@ -68,11 +69,7 @@ const billingName: Record<Billing, string> = {
 /** Money for machines: a number of whole currency units, converted only here. */
 const amount = (cents: number) => cents / 100;
 
-function offer(
-  plan: PlanOfferInput & { prices: MonthlyPrices },
-  billing: Billing,
-  input: PlanOffersInput,
-) {
+function offer(plan: PlanOfferInput, billing: Billing, input: PlanOffersInput) {
   const price = amount(monthlyRate(plan.prices, billing, input.currency).cents);
   return {
     '@type': 'Offer',
@@ -91,12 +88,9 @@ function offer(
 }
 
 export function planOffersJsonLd(input: PlanOffersInput): JsonLd {
-  const priced = input.plans.filter(
-    (plan): plan is PlanOfferInput & { prices: MonthlyPrices } => plan.prices !== undefined,
-  );
   return {
     '@context': 'https://schema.org',
-    '@graph': priced.map((plan) => ({
+    '@graph': input.plans.map((plan) => ({
       '@type': 'Service',
       '@id': `${input.pageUrl}#plan-${plan.id}`,
       name: plan.name,

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check';
-import { readContentFiles } from '../../src/lib/content-check/read-files';
+import { readContent, readContentFiles } from '../../src/content-model';
 import { applyEdit, guideEdits, readGuide } from '../support/contributing';
 import { solidPng } from '../support/png';
 import { TempSite } from '../support/temp-site';
@@ -28,7 +27,7 @@ describe('the recipes in CONTRIBUTING.md', () => {
       path.join(site.root, 'src/content/team/marta.jpg'),
       solidPng(240, 240, [90, 140, 200]),
     );
-    problems = checkContent(await readContentFiles(site.root)).problems.map((p) => p.message);
+    problems = readContent(await readContentFiles(site.root)).problems.map((p) => p.message);
     const build = await site.build();
     expect(build.output).toContain('Complete!');
     for (const route of ['', 'plans/', 'faq/', 'team/', 'support-hours/']) {

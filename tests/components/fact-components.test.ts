@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { factComponents } from '../../src/components/facts';
-import { factComponentContracts } from '../../src/lib/fact-components';
+import { factComponentContracts } from '../../src/content-model/fact-components';
 
 /**
- * The content check reads src/lib/fact-components.ts to check MDX prose; this keeps
+ * The content check reads src/content-model/fact-components.ts to check MDX prose; this keeps
  * that table in step with the components themselves: the same names here, and
  * (checked by the type checker, npm run typecheck) the same attributes as each
  * component's Props.

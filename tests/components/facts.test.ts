@@ -5,21 +5,23 @@ import PlanName from '../../src/components/facts/PlanName.astro';
 import Price from '../../src/components/facts/Price.astro';
 import RequestAllowance from '../../src/components/facts/RequestAllowance.astro';
 import ResponseTime from '../../src/components/facts/ResponseTime.astro';
+import SiteLink from '../../src/components/facts/SiteLink.astro';
 import SupportHours from '../../src/components/facts/SupportHours.astro';
-import type * as ContentModule from '../../src/data/content';
-import { fixtureContent } from '../fixtures/site-content';
+import type * as SiteModelModule from '../../src/content-model/site-model';
+import { builtFixtureModel } from '../support/content-fixtures';
 import { renderComponent, textOf } from './render';
 
-// Fact components read the site's content; here they read the fixture instead,
+// Fact components read the site's model; here they read the fixture's instead,
 // so each assertion proves the text comes from content, not from the component.
-vi.mock('../../src/data/content', async (importOriginal) => ({
-  ...(await importOriginal<typeof ContentModule>()),
-  loadSiteContent: vi.fn(),
+vi.mock('../../src/content-model/site-model', async (importOriginal) => ({
+  ...(await importOriginal<typeof SiteModelModule>()),
+  siteModel: vi.fn(),
 }));
-const { loadSiteContent } = await import('../../src/data/content');
+const { siteModel } = await import('../../src/content-model/site-model');
+const model = await builtFixtureModel();
 
 beforeEach(() => {
-  vi.mocked(loadSiteContent).mockResolvedValue(fixtureContent);
+  vi.mocked(siteModel).mockResolvedValue(model);
 });
 
 const render = async (component: Parameters<typeof renderComponent>[0], props = {}) =>
@@ -27,35 +29,43 @@ const render = async (component: Parameters<typeof renderComponent>[0], props = 
 
 describe('fact components', () => {
   it('<Price> gives a monthly rate or a yearly total for a billing', async () => {
-    expect(await render(Price, { plan: 'plus', billing: 'annual' })).toBe('$150');
-    expect(await render(Price, { plan: 'plus', billing: 'monthly' })).toBe('$220');
-    expect(await render(Price, { plan: 'plus', billing: 'annual', per: 'year' })).toBe('$1,800');
+    expect(await render(Price, { plan: 'pro', billing: 'annual' })).toBe('€150');
+    expect(await render(Price, { plan: 'pro', billing: 'monthly' })).toBe('€220');
+    expect(await render(Price, { plan: 'pro', billing: 'annual', per: 'year' })).toBe('€1,800');
   });
 
-  it('<Price> refuses an unknown plan or one without a list price, naming it', async () => {
-    await expect(render(Price, { plan: 'pluss', billing: 'annual' })).rejects.toThrow(
-      'Unknown plan in <Price plan="…"> "pluss". Known: basic, plus.',
-    );
+  it('<Price> names what it cannot find, which the content check refuses before any build', async () => {
     await expect(render(Price, { plan: 'basic', billing: 'annual' })).rejects.toThrow(
-      '<Price plan="basic"> names a plan that has no list price.',
+      '<Price plan> names "basic", which npm run check should have refused.',
     );
   });
 
   it('<SupportHours> states days, hours and offset from the hours content', async () => {
     expect(await render(SupportHours)).toBe(
-      'business days (Monday to Thursday), 8:30 to 17:30 (GMT+3)',
+      'business days (Monday to Friday), 8:30 to 17:30 (GMT+3)',
     );
   });
 
   it('<IncludedSupport>, <ResponseTime>, <RequestAllowance>, <PlanName>, <HostingTrial>', async () => {
-    expect(await render(IncludedSupport, { license: 'forever' })).toBe('5 months');
-    expect(await render(IncludedSupport, { license: 'yearly' })).toBe(
+    expect(await render(IncludedSupport, { license: 'shop-lifetime' })).toBe('6 months');
+    expect(await render(IncludedSupport, { license: 'shop-annual' })).toBe(
       'the entire subscription period',
     );
-    expect(await render(ResponseTime, { plan: 'plus' })).toBe('within 6 hours');
-    expect(await render(RequestAllowance, { plan: 'basic' })).toBe('7 requests per month');
-    expect(await render(PlanName, { plan: 'plus' })).toBe('Care Plus');
-    expect(await render(PlanName, { plan: 'plus', short: true })).toBe('Plus');
-    expect(await render(HostingTrial)).toBe('a 2-month trial of Hostco hosting');
+    expect(await render(ResponseTime, { plan: 'pro' })).toBe('within 10 hours');
+    expect(await render(RequestAllowance, { plan: 'basic' })).toBe('10 requests per month');
+    expect(await render(PlanName, { plan: 'pro' })).toBe('Care Pro');
+    expect(await render(PlanName, { plan: 'pro', short: true })).toBe('Pro');
+    expect(await render(HostingTrial)).toBe('a 2-month trial of Example Hosting hosting');
+  });
+
+  it('<SiteLink> links the words it wraps to the address in site.yaml', async () => {
+    const container = await import('astro/container').then((astro) =>
+      astro.experimental_AstroContainer.create(),
+    );
+    const html = await container.renderToString(SiteLink, {
+      props: { to: 'helpDesk' },
+      slots: { default: 'the Help Desk' },
+    });
+    expect(html).toBe('<a href="https://help.example.com/">the Help Desk</a>');
   });
 });

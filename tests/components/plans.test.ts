@@ -2,62 +2,69 @@ import { describe, expect, it } from 'vitest';
 import ComparisonTable from '../../src/components/plans/ComparisonTable.astro';
 import LicenseTable from '../../src/components/plans/LicenseTable.astro';
 import PlanCard from '../../src/components/plans/PlanCard.astro';
-import { fixtureContent } from '../fixtures/site-content';
+import { fixtureModel } from '../support/content-fixtures';
 import { renderComponent, textOf } from './render';
 
-const [basic, plus] = fixtureContent.plans;
-const cardProps = {
-  currency: 'USD',
-  purchaseUrl: fixtureContent.site.links.purchase,
-  minorModificationsHint: 'Small template changes.',
-  hostingProvider: 'Hostco',
-};
+// The good fixture's facts: Pro at 15000 and 22000 cents (saves 31%), Max at
+// 30000 and 40000, in euros; other names and allowances than the site's.
+const model = await fixtureModel();
+const { site, plans, comparison, licenses } = model;
+const byId = (id: string) => plans.all.find((plan) => plan.id === id);
+const card = async (id: string) => renderComponent(PlanCard, { plan: byId(id), site });
 
 describe('PlanCard', () => {
   it('computes every figure from the plan: rates, yearly charges and the savings badge', async () => {
-    const text = textOf(
-      await renderComponent(PlanCard, { plan: plus, parent: basic, ...cardProps }),
-    );
-    expect(text).toContain('$150 per month, billed annually');
-    expect(text).toContain('$1,800 charged once a year. Save 31%');
-    expect(text).toContain('$220 per month, billed monthly');
-    expect(text).toContain('$220 charged every month, $2,640 a year.');
-    expect(text).toContain('Or $220 per month, billed monthly.');
-    expect(text).toContain('Or $150 per month, billed annually (save $840 a year).');
+    const text = textOf(await card('pro'));
+    expect(text).toContain('€150 per month, billed annually');
+    expect(text).toContain('€1,800 charged once a year. Save 31%');
+    expect(text).toContain('€220 per month, billed monthly');
+    expect(text).toContain('€220 charged every month, €2,640 a year.');
+    expect(text).toContain('Or €220 per month, billed monthly.');
+    expect(text).toContain('Or €150 per month, billed annually (save €840 a year).');
     expect(text).toContain('Everything in Basic, and:');
+    expect(text).toContain('An unlimited number of requests Ask whenever you like.');
     expect(text).toContain('5 minor code modifications per month');
+    expect(text).toContain('Average response time: within 10 hours');
+  });
+
+  it('lists only what a plan adds to its parent, with the marks of each feature', async () => {
+    const text = textOf(await card('max'));
+    expect(text).toContain('Everything in Pro, and:');
+    // Max has unlimited requests, as Pro does: nothing new to list.
+    expect(text).not.toContain('unlimited number of requests');
+    expect(text).toContain('8 minor code modifications per month');
     expect(text).toContain('Server set-up Annual billing only');
-    expect(text).toContain('Hosting help Hostco hosting clients only');
-    expect(text).toContain('Average response time: within 6 hours');
+    expect(text).toContain('Hosting help Example Hosting hosting clients only');
   });
 
   it('links each billing to the purchase page with the plan and billing', async () => {
-    const html = await renderComponent(PlanCard, { plan: plus, parent: basic, ...cardProps });
-    expect(html).toContain('href="https://example.test/buy?plan=plus&amp;billing=annual"');
-    expect(html).toContain('href="https://example.test/buy?plan=plus&amp;billing=monthly"');
+    const html = await card('pro');
+    expect(html).toContain(
+      'href="https://shop.example.com/care?ref=site&amp;plan=pro&amp;billing=annual"',
+    );
+    expect(html).toContain(
+      'href="https://shop.example.com/care?ref=site&amp;plan=pro&amp;billing=monthly"',
+    );
   });
 
   it('shows the included plan without a price, pointing to the license table', async () => {
-    const html = await renderComponent(PlanCard, { plan: basic, parent: undefined, ...cardProps });
+    const html = await card('basic');
     const text = textOf(html);
     expect(text).toContain('Included with your license');
-    expect(text).toContain('7 requests per month');
-    expect(text).not.toMatch(/\$\d/);
+    expect(text).toContain('10 requests per month A few questions a month.');
+    expect(text).not.toMatch(/€\d/);
     expect(html).toContain('href="#included-support"');
   });
 });
 
 describe('ComparisonTable', () => {
   it('renders yes and no as text, and derives allowance and response rows from the plans', async () => {
-    const html = await renderComponent(ComparisonTable, {
-      rows: fixtureContent.comparison,
-      plans: fixtureContent.plans,
-    });
+    const html = await renderComponent(ComparisonTable, { rows: comparison, plans: plans.all });
     const text = textOf(html);
-    expect(text).toContain('Advice ✓ Included ✓ Included');
-    expect(text).toContain('Speed checks – Not included Quarterly');
-    expect(text).toContain('Requests 7 requests per month ✓ Unlimited');
-    expect(text).toContain('Response within 72 hours within 6 hours');
+    expect(text).toContain('Advice on features ✓ Included ✓ Included ✓ Included');
+    expect(text).toContain('Speed checks – Not included – Not included Quarterly');
+    expect(text).toContain('Requests 10 requests per month ✓ Unlimited ✓ Unlimited');
+    expect(text).toContain('Average response time within 48 hours within 10 hours within 2 hours');
     expect(html).toMatch(/<th scope="col"[^>]*>\s*Basic\s*<\/th>/);
     expect(html).toMatch(/<th scope="row"[^>]*>\s*Advice/);
   });
@@ -66,13 +73,12 @@ describe('ComparisonTable', () => {
 describe('LicenseTable', () => {
   it('states the included support of each license type', async () => {
     const text = textOf(
-      await renderComponent(LicenseTable, {
-        licenses: fixtureContent.licenses,
-        standardPlanName: 'Care Basic',
-      }),
+      await renderComponent(LicenseTable, { licenses, standardPlanName: plans.included.name }),
     );
     expect(text).toContain('Care Basic included with each license type');
-    expect(text).toContain('Yearly License Annual subscription The entire subscription period');
-    expect(text).toContain('Forever License Lifetime license 5 months');
+    expect(text).toContain(
+      'Shop Annual Subscription Annual subscription The entire subscription period',
+    );
+    expect(text).toContain('Shop Lifetime License Lifetime license 6 months');
   });
 });

@@ -3,7 +3,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import PriceCalculator from '../../src/components/plans/PriceCalculator.astro';
-import { fixtureContent } from '../support/calculator-fixture';
+import { fixtureModel } from '../support/content-fixtures';
+
+const fixtureContent = await fixtureModel();
 
 /**
  * The calculator as the server renders it: what a visitor sees before the island
@@ -21,7 +23,8 @@ describe('the price calculator, server-rendered', () => {
   beforeAll(async () => {
     const renderers = await loadRenderers([getContainerRenderer()]);
     const container = await AstroContainer.create({ renderers });
-    html = await container.renderToString(PriceCalculator, { props: fixtureContent });
+    const { site, plans, licenses } = fixtureContent;
+    html = await container.renderToString(PriceCalculator, { props: { site, plans, licenses } });
   });
 
   it('is a region named by a heading that says "calculator"', () => {
@@ -34,7 +37,7 @@ describe('the price calculator, server-rendered', () => {
   });
 
   it('shows the default result as text: the highlighted plan, billed annually, over a year', () => {
-    expect(text()).toContain('Ultimate, billed annually: €300 a month, €3,600 a year.');
+    expect(text()).toContain('Max, billed annually: €300 a month, €3,600 a year.');
     expect(text()).toContain('€3,600 once a year');
     expect(text()).toContain('€1,200 a year Save 25%');
   });
@@ -52,13 +55,13 @@ describe('the price calculator, server-rendered', () => {
   });
 
   it('checks the default plan and period, and offers every license and none', () => {
-    expect(html).toMatch(/<input[^>]*value="ultimate"[^>]*checked/);
+    expect(html).toMatch(/<input[^>]*value="max"[^>]*checked/);
     expect(html).toMatch(/<input[^>]*value="1"[^>]*checked/);
     const options = [...html.matchAll(/<option[^>]*>([^<]*)<\/option>/g)].map((match) => match[1]);
     expect(options).toEqual([
       'I don’t have a license yet',
-      'Yearly Shop Subscription',
-      'Forever Shop License',
+      'Shop Annual Subscription',
+      'Shop Lifetime License',
     ]);
     expect(html).toMatch(/<label for="calculator-license"[^>]*>License type<\/label>/);
   });
@@ -72,41 +75,41 @@ describe('the price calculator, server-rendered', () => {
     expect(links.map(([, billing, href, name]) => [billing, href, name?.trim()])).toEqual([
       [
         'annual',
-        'https://shop.example.test/care?ref=site&amp;plan=plus&amp;billing=annual',
-        'Choose Plus, billed annually',
+        'https://shop.example.com/care?ref=site&amp;plan=pro&amp;billing=annual',
+        'Choose Pro, billed annually',
       ],
       [
         'monthly',
-        'https://shop.example.test/care?ref=site&amp;plan=plus&amp;billing=monthly',
-        'Choose Plus, billed monthly',
+        'https://shop.example.com/care?ref=site&amp;plan=pro&amp;billing=monthly',
+        'Choose Pro, billed monthly',
       ],
       [
         'annual',
-        'https://shop.example.test/care?ref=site&amp;plan=ultimate&amp;billing=annual',
-        'Choose Ultimate, billed annually',
+        'https://shop.example.com/care?ref=site&amp;plan=max&amp;billing=annual',
+        'Choose Max, billed annually',
       ],
       [
         'monthly',
-        'https://shop.example.test/care?ref=site&amp;plan=ultimate&amp;billing=monthly',
-        'Choose Ultimate, billed monthly',
+        'https://shop.example.com/care?ref=site&amp;plan=max&amp;billing=monthly',
+        'Choose Max, billed monthly',
       ],
     ]);
-    expect(html).toMatch(/class="calculator__action is-current"[^>]*data-plan="ultimate"/);
+    expect(html).toMatch(/class="calculator__action is-current"[^>]*data-plan="max"/);
   });
 
   it('renders every plan’s details, marking the default one current', () => {
-    expect(html).toMatch(/class="calculator__plan is-current"[^>]*data-plan="ultimate"/);
-    expect(html).toMatch(/class="calculator__plan"[^>]*data-plan="plus"/);
+    expect(html).toMatch(/class="calculator__plan is-current"[^>]*data-plan="max"/);
+    expect(html).toMatch(/class="calculator__plan"[^>]*data-plan="pro"/);
     expect(html).toMatch(/class="is-current"[^>]*data-license="none"/);
     expect(text()).toContain('Billed monthly, you go without Server set-up and App building.');
   });
 
   it('sums up what each plan adds, and links to its card for every feature', () => {
     expect(text()).toContain(
-      'What Ultimate adds Everything in Plus, and: 8 minor code modifications per month, answers within 2 hours on average, and 4 more features. Every feature of Ultimate',
+      'What Max adds Everything in Pro, and: 8 minor code modifications per month, answers within 2 hours on average, and 4 more features. Every feature of Max',
     );
-    expect(html).toMatch(/<a href="#plan-ultimate"[^>]*>Every feature of Ultimate<\/a>/);
-    expect(html).toMatch(/<a href="#plan-plus"[^>]*>Every feature of Plus<\/a>/);
+    expect(html).toMatch(/<a href="#plan-max"[^>]*>Every feature of Max<\/a>/);
+    expect(html).toMatch(/<a href="#plan-pro"[^>]*>Every feature of Pro<\/a>/);
   });
 
   it('draws the chart with a name and gives its figures as a table', () => {

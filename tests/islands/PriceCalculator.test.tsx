@@ -2,12 +2,12 @@ import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-lib
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import PriceCalculator from '../../src/components/islands/PriceCalculator';
 import { calculatorProps } from '../../src/components/plans/calculator-props';
-import { fixtureContent } from '../support/calculator-fixture';
+import { fixtureModel } from '../support/content-fixtures';
 
-// Fixture content has other prices than the site's: Plus 15000 of 22000 cents
-// (save 31%), Ultimate 30000 of 40000 (save 25%), in euros. Every figure below is
+// Fixture content has other prices than the site's: Pro 15000 of 22000 cents
+// (save 31%), Max 30000 of 40000 (save 25%), in euros. Every figure below is
 // computed by the island from those props.
-const props = calculatorProps(fixtureContent);
+const props = calculatorProps(await fixtureModel());
 
 /** The page's one Billing radio group, which lives outside the island. */
 function addBillingChoice() {
@@ -34,19 +34,19 @@ const controls = () => (
     <fieldset>
       <legend>Plan</legend>
       <label>
-        <input type="radio" name="plan" value="plus" disabled />
-        Plus
+        <input type="radio" name="plan" value="pro" disabled />
+        Pro
       </label>
       <label>
-        <input type="radio" name="plan" value="ultimate" checked disabled />
-        Ultimate
+        <input type="radio" name="plan" value="max" checked disabled />
+        Max
       </label>
     </fieldset>
     <label for="calculator-license">License type</label>
     <select id="calculator-license" name="license" disabled>
       <option value="none">I don’t have a license yet</option>
-      <option value="yearly-shop">Yearly Shop Subscription</option>
-      <option value="forever-shop">Forever Shop License</option>
+      <option value="shop-annual">Shop Annual Subscription</option>
+      <option value="shop-lifetime">Shop Lifetime License</option>
     </select>
     <fieldset>
       <legend>Period</legend>
@@ -72,24 +72,24 @@ function renderCalculator(query = '') {
       controls={controls()}
       actions={
         <>
-          <a data-plan="plus" href="#plus">
-            Choose Plus
+          <a data-plan="pro" href="#pro">
+            Choose Pro
           </a>
-          <a data-plan="ultimate" href="#ultimate">
-            Choose Ultimate
+          <a data-plan="max" href="#max">
+            Choose Max
           </a>
         </>
       }
       included={
         <>
           <span data-license="none">No license</span>
-          <span data-license="yearly-shop">Yearly details</span>
-          <span data-license="forever-shop">Forever details</span>
+          <span data-license="shop-annual">Yearly details</span>
+          <span data-license="shop-lifetime">Forever details</span>
         </>
       }
     >
-      <div data-plan="plus">Plus details</div>
-      <div data-plan="ultimate">Ultimate details</div>
+      <div data-plan="pro">Pro details</div>
+      <div data-plan="max">Max details</div>
     </PriceCalculator>
   ));
 }
@@ -115,20 +115,20 @@ afterEach(() => {
 describe('the price calculator island', () => {
   it('enables its controls once it runs, starting on the default choice', () => {
     renderCalculator();
-    for (const name of ['Plus', 'Ultimate', '1 year', '2 years', '3 years']) {
+    for (const name of ['Pro', 'Max', '1 year', '2 years', '3 years']) {
       expect(radio(name).disabled).toBe(false);
     }
     expect(licenseSelect().disabled).toBe(false);
-    expect(radio('Ultimate').checked).toBe(true);
+    expect(radio('Max').checked).toBe(true);
     expect(radio('1 year').checked).toBe(true);
     expect(licenseSelect().value).toBe('none');
-    expect(status().textContent).toBe('Ultimate, billed annually: €300 a month, €3,600 a year.');
+    expect(status().textContent).toBe('Max, billed annually: €300 a month, €3,600 a year.');
   });
 
-  it('computes every figure and the badge from the props: Plus saves 31%', () => {
+  it('computes every figure and the badge from the props: Pro saves 31%', () => {
     renderCalculator();
-    fireEvent.click(radio('Plus'));
-    expect(status().textContent).toBe('Plus, billed annually: €150 a month, €1,800 a year.');
+    fireEvent.click(radio('Pro'));
+    expect(status().textContent).toBe('Pro, billed annually: €150 a month, €1,800 a year.');
     expect(figure('Monthly rate')).toBe('€150 a month');
     expect(figure('Charged')).toBe('€1,800 once a year');
     expect(figure('Yearly total')).toBe('€1,800 a year');
@@ -139,7 +139,7 @@ describe('the price calculator island', () => {
   it('follows the page’s Billing radios, one control for the whole page', () => {
     renderCalculator();
     fireEvent.click(screen.getByRole('radio', { name: 'Monthly' }));
-    expect(status().textContent).toBe('Ultimate, billed monthly: €400 a month, €4,800 a year.');
+    expect(status().textContent).toBe('Max, billed monthly: €400 a month, €4,800 a year.');
     expect(figure('Charged')).toBe('€400, 12 times a year');
     fireEvent.click(screen.getByRole('radio', { name: 'Annual' }));
     expect(status().textContent).toContain('billed annually');
@@ -150,7 +150,7 @@ describe('the price calculator island', () => {
     renderCalculator();
     fireEvent.click(radio('3 years'));
     expect(status().textContent).toBe(
-      'Ultimate, billed annually: €300 a month, €3,600 a year, €10,800 over 3 years.',
+      'Max, billed annually: €300 a month, €3,600 a year, €10,800 over 3 years.',
     );
     const table = screen.getByRole('table', { name: 'Total paid by the end of each year' });
     const rows = within(table)
@@ -171,7 +171,7 @@ describe('the price calculator island', () => {
     renderCalculator();
     const drawing = screen.getByRole('img');
     expect(drawing.querySelector('.chart-band')).toBeNull();
-    fireEvent.change(licenseSelect(), { target: { value: 'forever-shop' } });
+    fireEvent.change(licenseSelect(), { target: { value: 'shop-lifetime' } });
     expect(drawing.querySelector('.chart-band')).not.toBeNull();
     const details = (text: string) => screen.getByText(text, { selector: '[data-license]' });
     expect(details('Forever details').classList.contains('is-current')).toBe(true);
@@ -181,19 +181,19 @@ describe('the price calculator island', () => {
   it('shows the chosen plan’s server-rendered details and call to action, and only those', () => {
     renderCalculator();
     const current = (text: string) => screen.getByText(text).classList.contains('is-current');
-    expect([current('Ultimate details'), current('Choose Ultimate')]).toEqual([true, true]);
-    fireEvent.click(radio('Plus'));
-    expect([current('Plus details'), current('Choose Plus')]).toEqual([true, true]);
-    expect([current('Ultimate details'), current('Choose Ultimate')]).toEqual([false, false]);
+    expect([current('Max details'), current('Choose Max')]).toEqual([true, true]);
+    fireEvent.click(radio('Pro'));
+    expect([current('Pro details'), current('Choose Pro')]).toEqual([true, true]);
+    expect([current('Max details'), current('Choose Max')]).toEqual([false, false]);
   });
 
   it('writes its state to the address, keeping other parameters and leaving defaults out', () => {
     renderCalculator('?utm=mail');
-    fireEvent.click(radio('Plus'));
-    fireEvent.change(licenseSelect(), { target: { value: 'forever-shop' } });
+    fireEvent.click(radio('Pro'));
+    fireEvent.change(licenseSelect(), { target: { value: 'shop-lifetime' } });
     fireEvent.click(radio('3 years'));
-    expect(location.search).toBe('?utm=mail&plan=plus&license=forever-shop&years=3');
-    fireEvent.click(radio('Ultimate'));
+    expect(location.search).toBe('?utm=mail&plan=pro&license=shop-lifetime&years=3');
+    fireEvent.click(radio('Max'));
     fireEvent.click(radio('1 year'));
     fireEvent.change(licenseSelect(), { target: { value: 'none' } });
     expect(location.search).toBe('?utm=mail');
@@ -208,12 +208,12 @@ describe('the price calculator island', () => {
   });
 
   it('restores its state from the address', () => {
-    renderCalculator('?plan=plus&license=yearly-shop&years=2');
-    expect(radio('Plus').checked).toBe(true);
+    renderCalculator('?plan=pro&license=shop-annual&years=2');
+    expect(radio('Pro').checked).toBe(true);
     expect(radio('2 years').checked).toBe(true);
-    expect(licenseSelect().value).toBe('yearly-shop');
+    expect(licenseSelect().value).toBe('shop-annual');
     expect(status().textContent).toBe(
-      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years. Yearly details',
+      'Pro, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years. Yearly details',
     );
     expect(
       screen
@@ -226,7 +226,7 @@ describe('the price calculator island', () => {
     const { container } = renderCalculator(
       `?billing=${encodeURIComponent('<script>alert(1)</script>')}&plan=../../etc&license=%00&years=999`,
     );
-    expect(status().textContent).toBe('Ultimate, billed annually: €300 a month, €3,600 a year.');
+    expect(status().textContent).toBe('Max, billed annually: €300 a month, €3,600 a year.');
     expect(licenseSelect().value).toBe('none');
     expect(container.innerHTML).not.toMatch(/<script|alert\(|\.\.\/etc|999/);
     expect(document.querySelectorAll('script')).toHaveLength(0);
@@ -242,24 +242,24 @@ describe('the price calculator island', () => {
     const updates: MutationRecord[] = [];
     const observer = new MutationObserver((records) => updates.push(...records));
     observer.observe(status(), { subtree: true, childList: true, characterData: true });
-    fireEvent.click(radio('Plus'));
+    fireEvent.click(radio('Pro'));
     await Promise.resolve();
     expect(updates).toHaveLength(1);
     fireEvent.click(radio('2 years'));
     await Promise.resolve();
     expect(updates).toHaveLength(2);
     // A license changes no price, but what it includes is announced with the result.
-    fireEvent.change(licenseSelect(), { target: { value: 'forever-shop' } });
+    fireEvent.change(licenseSelect(), { target: { value: 'shop-lifetime' } });
     await Promise.resolve();
     expect(updates).toHaveLength(3);
     expect(status().textContent).toBe(
-      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years. Forever details',
+      'Pro, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years. Forever details',
     );
     fireEvent.change(licenseSelect(), { target: { value: 'none' } });
     await Promise.resolve();
     expect(updates).toHaveLength(4);
     expect(status().textContent).toBe(
-      'Plus, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years.',
+      'Pro, billed annually: €150 a month, €1,800 a year, €3,600 over 2 years.',
     );
     observer.disconnect();
   });

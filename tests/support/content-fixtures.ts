@@ -1,8 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentFiles } from '../../src/lib/content-check/check';
-import { contentDir } from '../../src/lib/content-layout';
+import {
+  formatReport,
+  readContent,
+  type ContentFiles,
+  type SiteModel,
+} from '../../src/content-model';
+import type { BuiltSiteModel } from '../../src/content-model/site-model';
+import { contentDir } from '../../src/content-model/layout';
 
 /**
  * Content fixtures for the content check. `good/` is a small but complete
@@ -50,3 +56,24 @@ export async function badContent(
 }
 
 export const reportPath = (name: string) => path.join(fixturesRoot, 'bad', name, 'report.snap');
+
+/**
+ * The good fixture as the content model resolves it: the one set of content that
+ * component, island and calculator tests render. Its facts differ from the real
+ * site's (other names, prices, hours, currency), so a test passes only when what
+ * it checks is computed from content.
+ */
+export async function fixtureModel(): Promise<SiteModel> {
+  const result = readContent(await goodContent());
+  if (result.model === undefined) throw new Error(formatReport(result));
+  return result.model;
+}
+
+/** The fixture model as built pages see it, for components that render team photos as images: none here. */
+export async function builtFixtureModel(): Promise<BuiltSiteModel> {
+  const model = await fixtureModel();
+  return {
+    ...model,
+    team: model.team.map(({ id, name, role }) => ({ id, name, role })),
+  };
+}

@@ -49,6 +49,13 @@ export class TempSite {
     return writeFile(path.join(this.root, file), text);
   }
 
+  /** Replaces the site's content with a fixture's, such as the good fixture of the content check. */
+  async useContent(folder: string): Promise<void> {
+    const content = path.join(this.root, 'src/content');
+    await rm(content, { recursive: true, force: true });
+    await cp(folder, content, { recursive: true });
+  }
+
   /** Replaces text in a file, failing if the text is not there (a test must not pass vacuously). */
   async replace(file: string, from: string | RegExp, to: string): Promise<void> {
     const text = await this.read(file);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitMdx } from '../../src/lib/content-check/front-matter';
-import { githubAnnotation } from '../../src/lib/content-check/report';
-import { proseProblems } from '../../src/lib/content-check/prose';
-import { readYaml } from '../../src/lib/content-check/yaml-source';
+import { githubAnnotation } from '../../src/content-model';
+import { splitMdx } from '../../src/content-model/front-matter';
+import { proseProblems } from '../../src/content-model/prose';
+import { readYaml } from '../../src/content-model/yaml';
 import { closestMatch, editDistance } from '../../src/lib/spelling';
 
 describe('readYaml', () => {

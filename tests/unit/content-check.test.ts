@@ -1,23 +1,23 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check';
-import { readContentFiles } from '../../src/lib/content-check/read-files';
-import { formatReport } from '../../src/lib/content-check/report';
+import { formatReport, readContent, readContentFiles } from '../../src/content-model';
 import { badCases, badContent, goodContent, reportPath } from '../support/content-fixtures';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 describe('the content check on good content', () => {
-  it('passes the good fixture, photo and all', async () => {
-    const result = checkContent(await goodContent());
+  it('passes the good fixture, photo and all, and resolves its model', async () => {
+    const result = readContent(await goodContent());
     expect(result.problems).toEqual([]);
+    expect(result.model?.plans.included.id).toBe('basic');
     expect(result.filesChecked).toBe(12);
     expect(formatReport(result)).toBe('Content check passed: 12 files checked, no problems.');
   });
 
   it("passes the site's own content", async () => {
-    const result = checkContent(await readContentFiles(repoRoot));
+    const result = readContent(await readContentFiles(repoRoot));
     expect(result.problems).toEqual([]);
+    expect(result.model).toBeDefined();
     expect(result.filesChecked).toBeGreaterThan(20);
   });
 });
@@ -32,9 +32,10 @@ describe('the content check on realistic mistakes', async () => {
   for (const name of cases) {
     it(name, async () => {
       const { files, changed } = await badContent(name);
-      const result = checkContent(files);
+      const result = readContent(files);
 
       expect(result.problems.length).toBeGreaterThan(0);
+      expect(result.model).toBeUndefined();
       for (const problem of result.problems) {
         // Every problem is reported in a file the mistake was made in, with a
         // field, a sentence on what is wrong and one on how to fix it.

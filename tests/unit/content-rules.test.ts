@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ContentRulesError,
-  findContentProblems,
-  formatProblem,
-  type ContentSnapshot,
-} from '../../src/lib/content-rules';
+import { ContentCheckError } from '../../src/content-model';
+import { formatProblem } from '../../src/content-model/problem';
+import { findContentProblems, type ContentSnapshot } from '../../src/content-model/rules';
 
-const plan = (id: string, order: number, extra: object = {}) => ({
+interface PlanExtra {
+  includedWithLicense?: true;
+  priced?: boolean;
+  extends?: string;
+  features?: { id: string }[];
+}
+
+const plan = (id: string, order: number, extra: PlanExtra = {}) => ({
   id,
   file: `src/content/plans/${id}.mdx`,
-  data: { order, features: [], ...extra },
+  data: { order, features: [], priced: !extra.includedWithLicense, ...extra },
 });
 
 function validSnapshot(): ContentSnapshot {
@@ -36,6 +40,7 @@ function validSnapshot(): ContentSnapshot {
     ],
     licenses: [{ id: 'lifetime', file: 'src/content/licenses.yaml', data: { order: 1 } }],
     team: [{ id: 'ann', file: 'src/content/team.yaml', data: { order: 1 } }],
+    site: { id: 'site', file: 'src/content/site.yaml', data: { contactQuestion: 'hours' } },
   };
 }
 
@@ -69,13 +74,37 @@ describe('cross-collection content rules', () => {
 
   it('require exactly one plan to come with licenses', () => {
     const snapshot = validSnapshot();
-    snapshot.plans[1] = plan('plus', 2, { extends: 'standard', includedWithLicense: true });
+    snapshot.plans[1] = plan('plus', 2, {
+      extends: 'standard',
+      includedWithLicense: true,
+      priced: true,
+    });
     expect(findContentProblems(snapshot)).toEqual([
       expect.objectContaining({
         file: 'src/content/plans/plus.mdx',
         field: 'includedWithLicense',
         message: 'Exactly one plan must come with licenses; 2 do.',
       }),
+    ]);
+  });
+
+  it('require at least one plan with a list price', () => {
+    const snapshot = validSnapshot();
+    snapshot.plans[1] = plan('plus', 2, { extends: 'standard', priced: false });
+    expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
+      'src/content/plans — pricePerMonthInCents — (none) — No plan has a list price, so the plan cards and the calculator have nothing to sell. — Give at least one plan pricePerMonthInCents with billedAnnually and billedMonthly.',
+    ]);
+  });
+
+  it('require the contact question in site.yaml to be a question', () => {
+    const snapshot = validSnapshot();
+    snapshot.site = {
+      id: 'site',
+      file: 'src/content/site.yaml',
+      data: { contactQuestion: 'hour' },
+    };
+    expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
+      'src/content/site.yaml — contactQuestion — "hour" — There is no FAQ question "hour" (a question\'s id is its file name, without .mdx). — Did you mean "hours"? Use one of: hours.',
     ]);
   });
 
@@ -138,14 +167,23 @@ describe('cross-collection content rules', () => {
     ]);
   });
 
-  it('gather every problem into one error message, one line each', () => {
+  it('gather every problem into the one report that stops a build', () => {
     const snapshot = validSnapshot();
     snapshot.plans[1] = plan('plus', 1, { extends: 'gold' });
-    const error = new ContentRulesError(findContentProblems(snapshot));
+    const problems = findContentProblems(snapshot);
+    const error = new ContentCheckError({
+      problems,
+      filesChecked: 9,
+      crossFileRulesSkipped: false,
+    });
     expect(error.message).toMatchInlineSnapshot(`
-      "The content has 2 problems:
-        src/content/plans/plus.mdx — extends — "gold" — There is no plan "gold". — Use one of: standard, plus.
-        src/content/plans/plus.mdx — plus.order — 1 — "plus" has the same order as "standard" among the plans. — Give each entry its own order number."
+      "Content check found 2 problems in 1 file.
+      Each line reads: file:line — field — the value written — what is wrong — how to fix it.
+
+      src/content/plans/plus.mdx — extends — "gold" — There is no plan "gold". — Use one of: standard, plus.
+      src/content/plans/plus.mdx — plus.order — 1 — "plus" has the same order as "standard" among the plans. — Give each entry its own order number.
+
+      The build stopped here: nothing was built."
     `);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { factComponentContracts } from '../../src/lib/fact-components';
+import { factComponentContracts } from '../../src/content-model/fact-components';
 import { guideEdits, readGuide } from '../support/contributing';
 
 /** CONTRIBUTING.md names real files and every fact component; its recipes build (tests/build). */

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { getLanguageService } from 'yaml-language-server';
-import { generateJsonSchemas } from '../../src/lib/json-schemas';
+import { generateJsonSchemas } from '../../src/content-model/json-schemas';
 
 /**
  * The JSON Schemas behind an editor's hints and squiggles: committed, current,

@@ -8,7 +8,6 @@ import {
 describe('structured data', () => {
   const offers = planOffersJsonLd({
     plans: [
-      { id: 'basic', name: 'Care Basic', description: 'Included.' },
       {
         id: 'plus',
         name: 'Care Plus',

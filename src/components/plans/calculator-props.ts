@@ -1,26 +1,20 @@
-import type { License, Plan, Site } from '../../data/content';
+import type { License, Plan, Plans, PricedPlan, Site } from '../../content-model/model';
 import {
   describeIncludedSupportTerm,
   describeRequests,
   describeResponseTime,
   plural,
+  sameRequests,
 } from '../../lib/describe';
 import { NO_LICENSE } from '../../lib/calculator-query';
 import { featuresLostWith, monthlyCostsMoreFrom } from '../../lib/pricing';
-import type { CalculatorPlan, PriceCalculatorProps } from '../islands/PriceCalculator';
+import type { PriceCalculatorProps } from '../islands/PriceCalculator';
 
-/** What the price calculator reads from content. */
+/** What the price calculator reads from the model. */
 export interface CalculatorContent {
   site: Site;
-  plans: readonly Plan[];
+  plans: Plans;
   licenses: readonly License[];
-}
-
-/** The plan every license includes for a while (Standard). */
-export function includedPlanOf(plans: readonly Plan[]): Plan {
-  const includedPlan = plans.find((plan) => plan.includedWithLicense);
-  if (!includedPlan) throw new Error('No plan is marked includedWithLicense.');
-  return includedPlan;
 }
 
 /**
@@ -36,35 +30,16 @@ export function calculatorProps({
   PriceCalculatorProps,
   'plans' | 'licenses' | 'defaultPlan' | 'currency'
 > {
-  includedPlanOf(plans);
-  const priced = plans.flatMap(
-    ({ id, shortName, pricePerMonthInCents: prices }): CalculatorPlan[] =>
-      prices
-        ? [
-            {
-              id,
-              shortName,
-              prices: {
-                billedAnnually: prices.billedAnnually,
-                billedMonthly: prices.billedMonthly,
-              },
-            },
-          ]
-        : [],
-  );
-  const [first, ...rest] = priced;
-  if (!first) throw new Error('The price calculator needs at least one plan with a price.');
+  const forIsland = ({ id, shortName, prices }: PricedPlan) => ({
+    id,
+    shortName,
+    prices: { billedAnnually: prices.billedAnnually, billedMonthly: prices.billedMonthly },
+  });
+  const [first, ...rest] = plans.priced;
   return {
-    plans: [first, ...rest],
-    licenses: licenses.map(({ id, includedSupport }) => ({
-      id,
-      included:
-        includedSupport.months === undefined
-          ? { entireSubscription: true }
-          : { months: includedSupport.months },
-    })),
-    defaultPlan:
-      plans.find((plan) => plan.highlighted && plan.pricePerMonthInCents)?.id ?? first.id,
+    plans: [forIsland(first), ...rest.map(forIsland)],
+    licenses: licenses.map(({ id, includedSupport }) => ({ id, included: includedSupport })),
+    defaultPlan: (plans.priced.find((plan) => plan.highlighted) ?? plans.priced[0]).id,
     currency: site.currency,
   };
 }
@@ -87,15 +62,12 @@ const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** What each priced plan adds to the one it extends, in brief. */
 export function planDetails({ plans }: CalculatorContent): PlanDetails[] {
-  const includedPlan = plans.find((plan) => plan.includedWithLicense);
-  return plans.flatMap((plan) => {
-    const prices = plan.pricePerMonthInCents;
-    if (!prices) return [];
-    const parent = plans.find((candidate) => candidate.id === plan.extends);
+  return plans.priced.map((plan) => {
+    const { parent } = plan;
     const lead =
-      parent && parent !== includedPlan
+      parent && parent !== plans.included
         ? `Everything in ${parent.shortName}, and:`
-        : `On top of ${includedPlan?.name ?? 'the support your license includes'}:`;
+        : `On top of ${plans.included.name}:`;
     const more = plan.features.length;
     const additions = [
       ...measuredAdditions(plan, parent),
@@ -108,15 +80,15 @@ export function planDetails({ plans }: CalculatorContent): PlanDetails[] {
       lost: listFormat.format(
         featuresLostWith('monthly', plan.features).map((feature) => feature.label),
       ),
-      monthlyCostsMoreFrom: monthlyCostsMoreFrom(prices),
+      monthlyCostsMoreFrom: monthlyCostsMoreFrom(plan.prices),
     };
   });
 }
 
 /** The allowances and response time in which a plan differs from the one it extends. */
-function measuredAdditions(plan: Plan, parent: Plan | undefined): string[] {
+function measuredAdditions(plan: PricedPlan, parent: Plan | undefined): string[] {
   const result: string[] = [];
-  if (JSON.stringify(plan.requests) !== JSON.stringify(parent?.requests)) {
+  if (!sameRequests(plan.requests, parent?.requests)) {
     result.push(describeRequests(plan.requests));
   }
   if (plan.minorModificationsPerMonth) {
@@ -130,15 +102,15 @@ function measuredAdditions(plan: Plan, parent: Plan | undefined): string[] {
 
 /** For each license choice, "no license yet" first: the support it includes and when that ends. */
 export function licenseDetails({ plans, licenses }: CalculatorContent) {
-  const standard = plans.find((plan) => plan.includedWithLicense)?.name;
+  const included = plans.included.name;
   return [
     {
       id: NO_LICENSE,
-      text: `None yet: every license includes ${standard} for a while; the table at the end of the page shows how long.`,
+      text: `None yet: every license includes ${included} for a while; the table at the end of the page shows how long.`,
     },
     ...licenses.map(({ id, includedSupport }) => ({
       id,
-      text: `${standard} for ${describeIncludedSupportTerm(includedSupport)}.`,
+      text: `${included} for ${describeIncludedSupportTerm(includedSupport)}.`,
     })),
   ];
 }

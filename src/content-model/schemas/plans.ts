@@ -10,10 +10,10 @@ const feature = record({
     .boolean({ error: 'annualOnly must be true or false.' })
     .default(false)
     .describe('True when the feature is not available with monthly billing.'),
-  scalestaOnly: z
-    .boolean({ error: 'scalestaOnly must be true or false.' })
+  hostingClientsOnly: z
+    .boolean({ error: 'hostingClientsOnly must be true or false.' })
     .default(false)
-    .describe('True when only Scalesta hosting clients get the feature.'),
+    .describe("True when only clients of the hosting provider in site.yaml (hostingTrial) get the feature."),
 });
 
 const requests = z
@@ -23,12 +23,7 @@ const requests = z
   })
   .describe('How many support requests the plan allows.');
 
-/**
- * @param planReference how another plan is named: Astro's `reference('plans')` in
- * the build, a plain id check elsewhere.
- */
-export const planSchema = <Reference extends z.ZodType>(planReference: Reference) =>
-  record({
+export const planSchema = record({
     name: text('name').describe('Full plan name, like "Customer Care Plus".'),
     shortName: text('shortName').describe('Name used in tight spaces, like "Plus".'),
     order: position().describe('Position among the plans, 1 first.'),
@@ -38,7 +33,10 @@ export const planSchema = <Reference extends z.ZodType>(planReference: Reference
       .boolean({ error: 'highlighted must be true or false.' })
       .default(false)
       .describe('True for the one plan the page emphasises.'),
-    extends: planReference
+    extends: z
+      .string({
+        error: 'extends must name another plan by its file name without .mdx, like standard.',
+      })
       .optional()
       .describe('The plan this one includes everything of (its file name without .mdx).'),
     includedWithLicense: z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { record, text, url, wholeCount } from './fields';
+import { record, slug, text, url, wholeCount } from './fields';
 
 const currencyMessage = 'currency must be a three-letter code in capitals, like USD.';
 
@@ -11,6 +11,9 @@ export const siteSchema = record({
     .regex(/^[A-Z]{3}$/, { error: currencyMessage })
     .meta({ patternErrorMessage: currencyMessage })
     .describe('ISO 4217 code of every price on the site.'),
+  contactQuestion: slug('contactQuestion').describe(
+    'The FAQ question (its file name without .mdx) on how to reach us; every page links to it.',
+  ),
   teamExperienceYears: wholeCount('teamExperienceYears').describe(
     'Years of experience the team page mentions ("more than N years").',
   ),
@@ -35,6 +38,12 @@ export const siteSchema = record({
   glossary: record({
     minorModifications: text('glossary.minorModifications').describe(
       'What counts as a minor modification, shown wherever plans mention them.',
+    ),
+    unlimitedRequests: text('glossary.unlimitedRequests').describe(
+      'What an unlimited number of requests means, shown on the card of a plan that has it.',
+    ),
+    monthlyRequests: text('glossary.monthlyRequests').describe(
+      'What a monthly allowance of requests means, shown on the card of a plan that has one.',
     ),
   }).describe('Short explanations of terms used on several pages.'),
 });

@@ -1,21 +1,4 @@
-import { parse } from 'yaml';
-
-/** A mistake in a content file that stops the build, naming the file. */
-export class ContentFileError extends Error {
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.name = 'ContentFileError';
-  }
-}
-
-function parseYaml(text: string, file: string): unknown {
-  try {
-    return parse(text, { prettyErrors: true });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ContentFileError(file, `this is not valid YAML. ${reason}`);
-  }
-}
+import { isMapping } from './yaml';
 
 /** A mistake in the shape of a YAML list of entries. */
 export interface ListShapeProblem {
@@ -27,13 +10,10 @@ export interface ListShapeProblem {
   fix: string;
 }
 
-const isFields = (item: unknown): item is Record<string, unknown> =>
-  typeof item === 'object' && item !== null && !Array.isArray(item);
-
 /**
  * Everything wrong with the shape of an entry list: not a list, an entry that is
- * not a group of fields, an entry without an id, and repeated ids. Astro's file
- * loader would let a repeated id silently replace the earlier entry.
+ * not a group of fields, an entry without an id, and repeated ids (a loader would
+ * let a repeated id silently replace the earlier entry).
  */
 export function listShapeProblems(data: unknown): ListShapeProblem[] {
   if (!Array.isArray(data)) {
@@ -48,7 +28,7 @@ export function listShapeProblems(data: unknown): ListShapeProblem[] {
   const problems: ListShapeProblem[] = [];
   const seen = new Map<string, number>();
   data.forEach((item: unknown, index) => {
-    if (!isFields(item)) {
+    if (!isMapping(item)) {
       problems.push({
         index,
         field: `entry ${index + 1}`,
@@ -83,27 +63,4 @@ export function listShapeProblems(data: unknown): ListShapeProblem[] {
     seen.set(id, index);
   });
   return problems;
-}
-
-/** Parses a YAML list of entries keyed by `id`, refusing repeated ids. */
-export function parseEntryList(text: string, file: string): Record<string, unknown>[] {
-  const data = parseYaml(text, file);
-  const [problem] = listShapeProblems(data);
-  if (problem) {
-    const value = problem.value === undefined ? '' : ` — ${JSON.stringify(problem.value)}`;
-    throw new ContentFileError(
-      file,
-      `${problem.field}${value} — ${problem.message} ${problem.fix}`,
-    );
-  }
-  return data as Record<string, unknown>[];
-}
-
-/** Parses a YAML file that holds one record of fields. */
-export function parseRecord(text: string, file: string): Record<string, unknown> {
-  const data = parseYaml(text, file);
-  if (!isFields(data)) {
-    throw new ContentFileError(file, 'expected fields (name: value lines) at the top level.');
-  }
-  return data;
 }

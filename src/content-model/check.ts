@@ -1,36 +1,31 @@
 import { posix } from 'node:path';
 import type { z } from 'astro/zod';
-import {
-  contentDir,
-  contentLayout,
-  type CollectionFiles,
-  type CollectionName,
-} from '../content-layout';
-import { findContentProblems, type ContentProblem } from '../content-rules';
-import { listShapeProblems } from '../yaml-entries';
-import { closestMatch } from '../spelling';
+import { closestMatch } from '../lib/spelling';
 import { diagnose, type SchemaIssue } from './diagnose';
+import { listShapeProblems } from './entry-list';
+import type { ContentFiles } from './files';
 import { splitMdx } from './front-matter';
-import { plainSchemas } from './plain-schemas';
+import { contentDir, contentLayout, type CollectionFiles, type CollectionName } from './layout';
+import type { ContentProblem } from './problem';
 import { proseProblems, type ProseFacts } from './prose';
-import { isFields, snapshotOf, type CheckedEntry } from './snapshot';
-import { readYaml } from './yaml-source';
+import type { CheckSummary } from './report';
+import type { ValidContent } from './resolve';
+import { findContentProblems } from './rules';
+import { contentSchemas } from './schemas';
+import { dataOf, snapshotOf, type CheckedEntry } from './snapshot';
+import { isMapping, readYaml } from './yaml';
 
 /**
- * The content check: every collection against the build's schemas, then the rules
- * across entries and collections, reporting every problem in every file with the
- * line it is on. Pure: it reads nothing itself, so tests can hand it fixtures.
+ * Every collection against its schema, then the rules across entries and
+ * collections and the fact components in prose, reporting every problem in every
+ * file with the line it is on. Pure: it reads nothing itself, so tests can hand
+ * it fixtures.
  */
 
-/** Every file under src/content: path from the project root → its text (images: ""). */
-export type ContentFiles = ReadonlyMap<string, string>;
-
-export interface CheckResult {
+export interface CheckResult extends CheckSummary {
   problems: ContentProblem[];
-  /** Content files that were read and checked. */
-  filesChecked: number;
-  /** True when a file could not be read, so rules across files were not checked. */
-  crossFileRulesSkipped: boolean;
+  /** Every valid entry, by collection: what the model is resolved from. */
+  valid: ValidContent;
 }
 
 type Path = readonly PropertyKey[];
@@ -50,7 +45,7 @@ function valueAt(data: unknown, path: Path): unknown {
   let value = data;
   for (const segment of path) {
     if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
-    else if (isFields(value) && typeof segment === 'string') value = value[segment];
+    else if (isMapping(value) && typeof segment === 'string') value = value[segment];
     else return undefined;
   }
   return value;
@@ -101,11 +96,11 @@ class Checker {
   private unreadable = false;
 
   private readonly files: ContentFiles;
-  private readonly schemas: ReturnType<typeof plainSchemas>;
+  private readonly schemas: ReturnType<typeof contentSchemas>;
 
   constructor(files: ContentFiles) {
     this.files = files;
-    this.schemas = plainSchemas(contentLayout.team.file, (file) => files.has(file));
+    this.schemas = contentSchemas(contentLayout.team.file, (file) => files.has(file));
   }
 
   run(): CheckResult {
@@ -123,7 +118,19 @@ class Checker {
       problems: this.problems,
       filesChecked: this.claimedFiles.size,
       crossFileRulesSkipped: this.unreadable,
+      valid: this.validContent(),
     };
+  }
+
+  private validContent(): ValidContent {
+    const valid = (name: CollectionName) =>
+      (this.entries.get(name) ?? []).flatMap(({ id, file, valid: data }) =>
+        data === undefined ? [] : [{ id, file, data }],
+      );
+    // Each entry's data is what its own collection's schema made of it.
+    return Object.fromEntries(
+      Object.keys(contentLayout).map((name) => [name, valid(name as CollectionName)]),
+    ) as unknown as ValidContent;
   }
 
   private report(problem: ContentProblem) {
@@ -216,7 +223,7 @@ class Checker {
     if (source === undefined) return [];
     // An empty front matter reads as nothing: treat it as no fields.
     const raw = source.data ?? {};
-    if (!isFields(raw)) {
+    if (!isMapping(raw)) {
       this.report({
         file,
         line: parts.frontMatterLine,
@@ -249,9 +256,9 @@ class Checker {
     if (!Array.isArray(source.data)) return [];
     const entries: CheckedEntry[] = [];
     source.data.forEach((item: unknown, index) => {
-      const id = isFields(item) ? item['id'] : undefined;
+      const id = isMapping(item) ? item['id'] : undefined;
       // An entry that is not a group of fields, or has no id, is reported above.
-      if (!isFields(item) || typeof id !== 'string' || id === '') return;
+      if (!isMapping(item) || typeof id !== 'string' || id === '') return;
       const entry = this.validate(name, { id, file, index, prefix: id, raw: item }, [index]);
       // A repeated id is refused by the build; the first entry is the one it would keep.
       if (!skipped.has(index)) entries.push(entry);
@@ -265,7 +272,7 @@ class Checker {
     id: string,
     source: { data: unknown },
   ): CheckedEntry[] {
-    if (!isFields(source.data)) {
+    if (!isMapping(source.data)) {
       this.unreadable = true;
       this.report({
         file,
@@ -284,7 +291,7 @@ class Checker {
   private validate(name: CollectionName, entry: CheckedEntry, at: Path): CheckedEntry {
     const schema: z.ZodType = this.schemas[name];
     const result = schema.safeParse(entry.raw);
-    if (result.success) return { ...entry, valid: result.data as Record<string, unknown> };
+    if (result.success) return { ...entry, valid: result.data };
     const lineOf = this.lineFinders.get(entry.file) ?? (() => 1);
     for (const issue of withoutMisspeltMissing(result.error.issues, entry.raw)) {
       const paths =
@@ -341,15 +348,14 @@ class Checker {
   /** Fact components in the prose of every MDX file, against the ids they may name. */
   private checkProse() {
     const list = (name: CollectionName) => this.entries.get(name) ?? [];
-    const data = (entry: CheckedEntry) => entry.valid ?? entry.raw;
-    const links = list('site').map((entry) => data(entry)['links'])[0];
+    const links = list('site').map((entry) => dataOf(entry)['links'])[0];
     const facts: ProseFacts = {
       plans: list('plans').map((entry) => entry.id),
       pricedPlans: list('plans')
-        .filter((entry) => isFields(data(entry)['pricePerMonthInCents']))
+        .filter((entry) => isMapping(dataOf(entry)['pricePerMonthInCents']))
         .map((entry) => entry.id),
       licenses: list('licenses').map((entry) => entry.id),
-      siteLinks: isFields(links) ? Object.keys(links) : [],
+      siteLinks: isMapping(links) ? Object.keys(links) : [],
     };
     for (const entry of [...list('plans'), ...list('faq')]) {
       const bodyLine = this.bodyLines.get(entry.file);

@@ -1,25 +1,12 @@
+import { closestMatch } from '../lib/spelling';
+import type { ContentProblem } from './problem';
+
 /**
- * Rules that span entries or collections, which a per-entry schema cannot see.
- * Astro's reference() only logs a missing entry; these fail the build instead.
- * The input is plain data so the build and a standalone check share the rules.
+ * Rules that span entries or collections, which a per-entry schema cannot see:
+ * references resolve, ids and orders are unique, one plan comes with licenses.
+ * They read a snapshot of what could be read of each entry (./snapshot.ts), so
+ * one bad field elsewhere hides none of their problems.
  */
-
-import { closestMatch } from './spelling';
-
-export interface ContentProblem {
-  /** Path of the file, from the project root. */
-  file: string;
-  /** The line the field is written on, when known. */
-  line?: number | undefined;
-  /** The field, as written in the file (nested with dots). */
-  field: string;
-  /** The offending value, when there is one to quote. */
-  value?: unknown;
-  /** What is wrong, in a sentence. */
-  message: string;
-  /** How to put it right. */
-  fix: string;
-}
 
 export interface Located<T> {
   id: string;
@@ -32,6 +19,8 @@ export interface ContentSnapshot {
     order: number;
     extends?: string | undefined;
     includedWithLicense?: true | undefined;
+    /** Whether it gives a list price (whether that price is valid is the schema's to say). */
+    priced: boolean;
     features: readonly { id: string }[];
   }>[];
   faqTopics: Located<{ order: number }>[];
@@ -39,6 +28,8 @@ export interface ContentSnapshot {
   comparison: Located<{ order: number; values?: Record<string, unknown> | undefined }>[];
   licenses: Located<{ order: number }>[];
   team: Located<{ order: number }>[];
+  /** site.yaml's references, when it could be read. */
+  site?: Located<{ contactQuestion?: string | undefined }> | undefined;
 }
 
 /** "Use one of: a, b, c.", led by the likely intended one when the value looks like a typo. */
@@ -116,6 +107,15 @@ function planProblems(snapshot: ContentSnapshot): ContentProblem[] {
       fix: 'Mark the one plan that comes with licenses includedWithLicense: true.',
     });
   }
+  if (snapshot.plans.length > 0 && !snapshot.plans.some((plan) => plan.data.priced)) {
+    problems.push({
+      file: 'src/content/plans',
+      field: 'pricePerMonthInCents',
+      message:
+        'No plan has a list price, so the plan cards and the calculator have nothing to sell.',
+      fix: 'Give at least one plan pricePerMonthInCents with billedAnnually and billedMonthly.',
+    });
+  }
   const featureOwners = new Map<string, string>();
   for (const plan of snapshot.plans) {
     plan.data.features.forEach((feature, index) => {
@@ -160,6 +160,17 @@ function faqProblems(snapshot: ContentSnapshot): ContentProblem[] {
   for (const topic of topics) {
     const inTopic = snapshot.faq.filter((entry) => entry.data.topic === topic);
     problems.push(...duplicateOrders(inTopic, `in the topic "${topic}"`));
+  }
+  const contact = snapshot.site?.data.contactQuestion;
+  const questions = snapshot.faq.map((entry) => entry.id);
+  if (snapshot.site && contact !== undefined && !questions.includes(contact)) {
+    problems.push({
+      file: snapshot.site.file,
+      field: 'contactQuestion',
+      value: contact,
+      message: `There is no FAQ question "${contact}" (a question's id is its file name, without .mdx).`,
+      fix: useOneOf(contact, questions),
+    });
   }
   return problems;
 }
@@ -207,37 +218,4 @@ export function findContentProblems(snapshot: ContentSnapshot): ContentProblem[]
     ...duplicateOrders(snapshot.licenses, 'among the licenses'),
     ...duplicateOrders(snapshot.team, 'in the team'),
   ];
-}
-
-/** Quotes a value as the editor wrote it, shortened when long. */
-export function quoteValue(value: unknown): string {
-  if (value === undefined) return '(none)';
-  if (value === null) return '(empty)';
-  // Strings are quoted as written (quotes inside left alone, so a quoted tag stays readable).
-  const quoted =
-    value instanceof Date
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'string'
-        ? `"${value.replace(/\n/g, '\\n')}"`
-        : JSON.stringify(value);
-  return quoted.length > 80 ? `${quoted.slice(0, 79)}…` : quoted;
-}
-
-/** One problem on one line: `file:line — field — value — what is wrong — how to fix`. */
-export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return [where, problem.field, quoteValue(problem.value), problem.message, problem.fix].join(
-    ' — ',
-  );
-}
-
-export class ContentRulesError extends Error {
-  readonly problems: readonly ContentProblem[];
-
-  constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The content has ${count}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
-    this.name = 'ContentRulesError';
-    this.problems = problems;
-  }
 }

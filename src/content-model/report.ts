@@ -1,10 +1,17 @@
-import { formatProblem, quoteValue, type ContentProblem } from '../content-rules';
-import type { CheckResult } from './check';
+import { plural } from '../lib/describe';
+import { formatProblem, quoteValue, type ContentProblem } from './problem';
 
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
+/** What a report says: the problems found, and how much was checked. */
+export interface CheckSummary {
+  problems: readonly ContentProblem[];
+  /** Content files that were read and checked. */
+  filesChecked: number;
+  /** True when a file could not be read, so rules across files were not checked. */
+  crossFileRulesSkipped: boolean;
+}
 
 /** The whole report an editor reads, from `npm run check` and from a failed build. */
-export function formatReport(result: CheckResult): string {
+export function formatReport(result: CheckSummary): string {
   const { problems } = result;
   if (problems.length === 0) {
     return `Content check passed: ${plural(result.filesChecked, 'file')} checked, no problems.`;
@@ -41,4 +48,17 @@ export function githubAnnotation(problem: ContentProblem): string {
     `title=${escapeProperty(`${problem.field} — ${quoteValue(problem.value)}`)}`,
   ];
   return `::error ${properties.join(',')}::${escapeData(`${problem.message} ${problem.fix}`)}`;
+}
+
+/** Stops a build with the content check's whole report. */
+export class ContentCheckError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(result: CheckSummary) {
+    super(`${formatReport(result)}\n\nThe build stopped here: nothing was built.`);
+    this.name = 'ContentCheckError';
+    this.problems = result.problems;
+    // Where in our code the check ran means nothing to an editor; the report says it all.
+    this.stack = '';
+  }
 }

@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir } from '../content-layout';
-import type { ContentFiles } from './check';
+import { contentDir } from './layout';
+
+/** Every file under src/content: path from the project root → its text (images: ""). */
+export type ContentFiles = ReadonlyMap<string, string>;
 
 const textFile = /\.(mdx?|ya?ml|json)$/i;
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { contentLayout } from './content-layout';
+import { contentLayout } from './layout';
+import { photoPath } from './schemas';
 import { comparisonRowSchema } from './schemas/comparison';
 import { faqTopicSchema } from './schemas/faq-topics';
 import { licenseSchema } from './schemas/licenses';
@@ -16,11 +17,6 @@ import { teamMemberSchema } from './schemas/team';
 
 /** Where the generated schemas are committed, from the project root. */
 export const jsonSchemaDir = 'schemas';
-
-const photoPath = z
-  .string()
-  .regex(/^\.\.?\//)
-  .meta({ patternErrorMessage: 'photo must start with ./, like ./team/name.jpg.' });
 
 const dataFiles = [
   {
@@ -41,7 +37,7 @@ const dataFiles = [
   {
     file: contentLayout.team.file,
     title: 'The team, in page order',
-    schema: z.array(teamMemberSchema(photoPath)),
+    schema: z.array(teamMemberSchema(photoPath(contentLayout.team.file))),
   },
   {
     file: contentLayout.supportHours.file,
@@ -93,7 +89,7 @@ export function generateJsonSchemas(): GeneratedSchema[] {
     const described = {
       $schema,
       title,
-      description: `${file}. Generated from src/lib/schemas by npm run schemas: do not edit by hand.`,
+      description: `${file}. Generated from src/content-model/schemas by npm run schemas: do not edit by hand.`,
       ...(withoutSafeIntegerBounds(json) as object),
     };
     return {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { closestMatch } from '../spelling';
+import { closestMatch } from '../../lib/spelling';
 
 // Messages are read by content editors, not developers: each says what to write,
 // with an example. What went wrong is described next to it by the content check

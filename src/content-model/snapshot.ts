@@ -1,5 +1,6 @@
-import type { ContentSnapshot, Located } from '../content-rules';
-import type { CollectionName } from '../content-layout';
+import type { CollectionName } from './layout';
+import type { ContentSnapshot, Located } from './rules';
+import { isMapping } from './yaml';
 
 /** An entry as the content check read it. */
 export interface CheckedEntry {
@@ -12,13 +13,14 @@ export interface CheckedEntry {
   /** What the editor wrote. */
   raw: Record<string, unknown>;
   /** What the schema made of it, when the entry is valid. */
-  valid?: Record<string, unknown>;
+  valid?: unknown;
   /** The prose below an MDX file's front matter. */
   body?: string;
 }
 
-export const isFields = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+/** What the schema made of an entry when it is valid, else what the editor wrote. */
+export const dataOf = (entry: CheckedEntry): Record<string, unknown> =>
+  isMapping(entry.valid) ? entry.valid : entry.raw;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
@@ -30,20 +32,19 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  */
 export function snapshotOf(entries: ReadonlyMap<CollectionName, CheckedEntry[]>): ContentSnapshot {
   const list = (name: CollectionName) => entries.get(name) ?? [];
-  const data = (entry: CheckedEntry) => entry.valid ?? entry.raw;
   const located = <T>(entry: CheckedEntry, fields: T): Located<T> => ({
     id: entry.id,
     file: entry.file,
     data: fields,
   });
   const order = (entry: CheckedEntry) => {
-    const value = data(entry)['order'];
+    const value = dataOf(entry)['order'];
     return typeof value === 'number' ? value : Number.NaN;
   };
   const ordered = (entry: CheckedEntry) => located(entry, { order: order(entry) });
   const featureIds = (features: unknown) =>
     Array.isArray(features)
-      ? features.filter(isFields).flatMap((feature) => {
+      ? features.filter(isMapping).flatMap((feature) => {
           const id = text(feature['id']);
           return id === undefined ? [] : [{ id }];
         })
@@ -53,21 +54,28 @@ export function snapshotOf(entries: ReadonlyMap<CollectionName, CheckedEntry[]>)
     plans: list('plans').map((entry) =>
       located(entry, {
         order: order(entry),
-        extends: text(data(entry)['extends']),
-        includedWithLicense: data(entry)['includedWithLicense'] === true ? true : undefined,
-        features: featureIds(data(entry)['features']),
+        extends: text(dataOf(entry)['extends']),
+        includedWithLicense: dataOf(entry)['includedWithLicense'] === true ? true : undefined,
+        priced: dataOf(entry)['pricePerMonthInCents'] !== undefined,
+        features: featureIds(dataOf(entry)['features']),
       }),
     ),
     faqTopics: list('faqTopics').map(ordered),
     faq: list('faq').map((entry) => ({
-      ...located(entry, { topic: text(data(entry)['topic']) ?? '', order: order(entry) }),
+      ...located(entry, { topic: text(dataOf(entry)['topic']) ?? '', order: order(entry) }),
       body: entry.body ?? '',
     })),
     comparison: list('comparison').map((entry) => {
-      const values = data(entry)['values'];
-      return located(entry, { order: order(entry), values: isFields(values) ? values : undefined });
+      const values = dataOf(entry)['values'];
+      return located(entry, {
+        order: order(entry),
+        values: isMapping(values) ? values : undefined,
+      });
     }),
     licenses: list('licenses').map(ordered),
     team: list('team').map(ordered),
+    site: list('site')
+      .map((entry) => located(entry, { contactQuestion: text(dataOf(entry)['contactQuestion']) }))
+      .at(0),
   };
 }

@@ -3,8 +3,8 @@ import {
   type AttributeContract,
   type FactComponentContract,
   type FactComponentName,
-} from '../fact-components';
-import { closestMatch } from '../spelling';
+} from './fact-components';
+import { closestMatch } from '../lib/spelling';
 
 /**
  * Checks the fact components in MDX prose (`<Price plan="plus" billing="annual" />`)

@@ -1,4 +1,4 @@
-import { billings } from './pricing';
+import { billings } from '../lib/pricing';
 
 /**
  * What each fact component in src/components/facts accepts, in plain data, so the

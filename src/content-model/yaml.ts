@@ -1,5 +1,12 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
 
+/**
+ * A group of "field: value" lines as parsed: an object, but not a list, nor a
+ * date (front matter reads an unquoted 2027-01-01 as one).
+ */
+export const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
 /** A YAML syntax mistake, at a line of the file. */
 export interface SyntaxProblem {
   line: number;

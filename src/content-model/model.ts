@@ -1,0 +1,141 @@
+import type { IncludedSupport } from '../lib/describe';
+import type { MonthlyPrices } from '../lib/pricing';
+import type { EntryData } from './schemas';
+
+/**
+ * The site's content as pages use it: checked, sorted, with every reference
+ * resolved. Its types carry what the content rules guarantee (one plan comes with
+ * licenses, priced plans have prices, every parent and topic exists), so a page
+ * or component never looks an entry up by id or checks a rule again.
+ *
+ * Plain data only (no functions, no cycles), so Astro's content store can hold it.
+ * `Photo` is a photo's path as written in team.yaml, or what Astro's image
+ * pipeline makes of it in the build.
+ */
+export interface SiteModel<Photo = string> {
+  site: Site;
+  supportHours: SupportHours;
+  plans: Plans;
+  faq: Faq;
+  /** The comparison table's rows, top to bottom. */
+  comparison: readonly ComparisonRow[];
+  /** License types, in order. */
+  licenses: readonly License[];
+  /** The team, in page order. */
+  team: readonly TeamMember<Photo>[];
+}
+
+export type Site = EntryData['site'];
+export type SupportHours = EntryData['supportHours'];
+export type Feature = EntryData['plans']['features'][number];
+export type RequestAllowance = EntryData['plans']['requests'];
+
+/** Where an entry's MDX prose is, for <Prose> to render. */
+export interface ProseRef {
+  collection: 'planDescriptions' | 'faqAnswers';
+  id: string;
+}
+
+interface PlanFields {
+  id: string;
+  name: string;
+  shortName: string;
+  order: number;
+  role: string;
+  tagline: string;
+  highlighted: boolean;
+  /** The plan this one includes everything of. */
+  parent?: Plan | undefined;
+  requests: RequestAllowance;
+  minorModificationsPerMonth?: number | undefined;
+  responseTimeHours: number;
+  /** What this plan adds to its parent. */
+  features: readonly Feature[];
+  /** The longer description, below the front matter of the plan's file. */
+  description: ProseRef;
+}
+
+/** The plan every license includes for a while: it has no list price. */
+export interface IncludedPlan extends PlanFields {
+  kind: 'included';
+}
+
+export interface PricedPlan extends PlanFields {
+  kind: 'priced';
+  prices: MonthlyPrices;
+}
+
+export type Plan = IncludedPlan | PricedPlan;
+
+export interface Plans {
+  /** Every plan, in page order. */
+  all: readonly Plan[];
+  included: IncludedPlan;
+  /** The plans with a list price, in page order. */
+  priced: readonly [PricedPlan, ...PricedPlan[]];
+}
+
+export interface FaqTopic {
+  id: string;
+  name: string;
+  order: number;
+  /** The site path of the page its answers are on (see src/lib/faq-layout.ts). */
+  path: string;
+  /** Its questions, in order; a topic without questions is left out of the model. */
+  questions: readonly Question[];
+}
+
+export interface Question {
+  /** Also the anchor of its answer on the page. */
+  id: string;
+  question: string;
+  order: number;
+  answer: ProseRef;
+}
+
+export interface Faq {
+  /** Topics in order, each with its questions. */
+  topics: readonly FaqTopic[];
+  questionCount: number;
+  /** True when the answers are on a page per topic rather than all on /faq/. */
+  byTopic: boolean;
+  /** The question that says how to reach us (site.yaml's contactQuestion). */
+  contactQuestion: ContactQuestion;
+}
+
+export interface ContactQuestion {
+  question: Question;
+  /** The page its answer is on. */
+  topicPath: string;
+}
+
+/** One plan's cell of a comparison row. */
+export type ComparisonValue =
+  | { kind: 'included' }
+  | { kind: 'not-included' }
+  | { kind: 'text'; text: string }
+  | { kind: 'requests'; requests: RequestAllowance }
+  | { kind: 'response-time'; hours: number };
+
+export interface ComparisonRow {
+  id: string;
+  label: string;
+  explanation?: string | undefined;
+  /** One cell per plan, in the order of `plans.all`. */
+  cells: readonly { plan: Plan; value: ComparisonValue }[];
+}
+
+export interface License {
+  id: string;
+  name: string;
+  product: string;
+  kind: EntryData['licenses']['kind'];
+  includedSupport: IncludedSupport;
+}
+
+export interface TeamMember<Photo = string> {
+  id: string;
+  name: string;
+  role?: string | undefined;
+  photo?: Photo | undefined;
+}

@@ -1,0 +1,75 @@
+import { posix } from 'node:path';
+import { z } from 'astro/zod';
+import type { CollectionName } from '../layout';
+import { comparisonRowSchema } from './comparison';
+import { faqSchema } from './faq';
+import { faqTopicSchema } from './faq-topics';
+import { ruleIssue } from './fields';
+import { licenseSchema } from './licenses';
+import { planSchema } from './plans';
+import { siteSchema } from './site';
+import { supportHoursSchema } from './support-hours';
+import { teamMemberSchema } from './team';
+
+/**
+ * The schema of each collection's entries. A reference to another entry is its id
+ * here; whether that entry exists is a rule across files (../rules.ts). A photo is
+ * a path to an image file that must exist beside team.yaml.
+ */
+
+/** The image formats Astro's image pipeline accepts. */
+export const imageExtensions = ['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.tiff', '.webp'];
+
+const missingPhoto = ruleIssue(
+  'There is no image file at this path.',
+  'Put the photo in src/content/team/ and write its path from team.yaml, like ./team/name.jpg (letter case matters).',
+);
+const notAnImage = ruleIssue(
+  'It is not an image file Astro can use.',
+  `Use a photo ending in ${imageExtensions.join(', ')}.`,
+);
+
+const photoForm = z
+  .string({ error: 'photo must be the path of an image file, like ./team/name.jpg.' })
+  .regex(/^\.\.?\//, {
+    error: 'photo must start with ./ (a path from team.yaml), like ./team/name.jpg.',
+  })
+  .meta({ patternErrorMessage: 'photo must start with ./, like ./team/name.jpg.' });
+
+/**
+ * @param yamlFile the file the path is written in, from the project root.
+ * @param exists whether a file exists, by its path from the project root; the JSON
+ * Schemas, which cannot look, leave it out.
+ */
+export function photoPath(yamlFile: string, exists?: (file: string) => boolean) {
+  if (exists === undefined) return photoForm;
+  const folder = posix.dirname(yamlFile);
+  return photoForm
+    .refine((path) => imageExtensions.includes(posix.extname(path).toLowerCase()), {
+      message: notAnImage.message,
+      params: notAnImage.params,
+      abort: true,
+    })
+    .refine((path) => exists(posix.join(folder, path)), {
+      message: missingPhoto.message,
+      params: missingPhoto.params,
+    });
+}
+
+export function contentSchemas(teamFile: string, exists: (file: string) => boolean) {
+  return {
+    plans: planSchema,
+    faq: faqSchema,
+    faqTopics: faqTopicSchema,
+    comparison: comparisonRowSchema,
+    licenses: licenseSchema,
+    team: teamMemberSchema(photoPath(teamFile, exists)),
+    supportHours: supportHoursSchema,
+    site: siteSchema,
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+
+/** What each collection's schema makes of a valid entry. */
+export type EntryData = {
+  [Name in CollectionName]: z.output<ReturnType<typeof contentSchemas>[Name]>;
+};
