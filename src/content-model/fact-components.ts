@@ -42,6 +42,7 @@ const plan = required({ kind: 'plan' });
 
 export const factComponentContracts = {
   CityHoursTable: { attributes: { caption: optional({ kind: 'text' }) }, wrapsText: false },
+  HostingProvider: { attributes: {}, wrapsText: false },
   HostingTrial: { attributes: {}, wrapsText: false },
   IncludedSupport: { attributes: { license: required({ kind: 'license' }) }, wrapsText: false },
   PageLink: { attributes: { to: required({ kind: 'page-path' }) }, wrapsText: true },

@@ -28,6 +28,7 @@ type AttributesMatchProps = {
 // this assignment a type error.
 const attributesMatchProps: AttributesMatchProps = {
   CityHoursTable: true,
+  HostingProvider: true,
   HostingTrial: true,
   IncludedSupport: true,
   PageLink: true,

@@ -1,4 +1,5 @@
 import CityHoursTable from '../hours/CitySeasonsTable.astro';
+import HostingProvider from './HostingProvider.astro';
 import HostingTrial from './HostingTrial.astro';
 import IncludedSupport from './IncludedSupport.astro';
 import PageLink from './PageLink.astro';
@@ -15,6 +16,7 @@ import SupportHours from './SupportHours.astro';
  */
 export const factComponents = {
   CityHoursTable,
+  HostingProvider,
   HostingTrial,
   IncludedSupport,
   PageLink,
