@@ -82,6 +82,10 @@ export default defineConfig({
     plugins: [lazyUrl()],
     build: {
       rolldownOptions: {
+        // Constants such as the search's URL parameter names are written into the
+        // code that reads them, so the FAQ's tiny loader and the search code share
+        // no chunk (no extra request) for a few bytes of names.
+        optimization: { inlineConst: { mode: 'all' } },
         onwarn(warning, warn) {
           // MDX emits harmless "use client"-style directive warnings (open Astro issue).
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

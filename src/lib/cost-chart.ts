@@ -1,6 +1,6 @@
 import { MONTHS_PER_YEAR } from './pricing';
 
-/** A chart of money paid over time, drawn as SVG markup. */
+/** A chart of money paid over time: the coordinates of its SVG drawing. */
 
 /**
  * Round values for an axis from 0 to at least `max`: steps of 1, 2 or 5 times a
@@ -48,9 +48,6 @@ export function stepPath(
   return `${path}H${coordinate(x(totals.length))}`;
 }
 
-const escapeText = (text: string) =>
-  text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
-
 export interface CostChartInput {
   /** Running totals by the end of each month, one line each; `key` names its class. */
   series: readonly { key: string; totals: readonly number[]; chosen: boolean }[];
@@ -65,45 +62,67 @@ const CHART_SIZE = { width: 560, height: 216 };
 export const CHART_VIEWBOX = `0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}`;
 const PLOT = { left: 80, right: 8, top: 10, bottom: 30 };
 
+export interface ChartLabel {
+  x: string;
+  y: string;
+  text: string;
+}
+
+/** What the cost chart draws, as coordinates: the island renders it as SVG elements. */
+export interface CostChartDrawing {
+  /** The band of months the license's included support covers, if any. */
+  band: { x: string; y: string; width: string; height: string } | undefined;
+  /** One horizontal grid line per axis value, as one path. */
+  grid: string;
+  /** The money at each grid line, right-aligned to the left of the plot. */
+  valueLabels: ChartLabel[];
+  /** "Year 1", "Year 2"…, centred under each year. */
+  yearLabels: ChartLabel[];
+  lines: { key: string; chosen: boolean; path: string }[];
+}
+
 /**
- * The inside of the cost chart's <svg>, as markup: grid lines with money labels,
- * one label per year, a shaded band and a stepped line per series. Classes
- * style it and place its labels (the CSP forbids style attributes).
+ * The cost chart: grid lines with money labels, one label per year, a shaded
+ * band and a stepped line per series, in the drawing's coordinates.
  */
-export function costChartMarkup({ series, shadedMonths, formatValue }: CostChartInput): string {
+export function costChartDrawing({
+  series,
+  shadedMonths,
+  formatValue,
+}: CostChartInput): CostChartDrawing {
   const { width, height } = CHART_SIZE;
   const months = Math.max(1, ...series.map((line) => line.totals.length));
   const ticks = axisTicks(Math.max(...series.flatMap((line) => line.totals)));
   const x = linearScale(months, PLOT.left, width - PLOT.right);
   const y = linearScale(ticks.at(-1) ?? 1, height - PLOT.bottom, PLOT.top);
-  const parts: string[] = [];
-  if (shadedMonths > 0) {
-    parts.push(
-      `<rect class="chart-band" x="${coordinate(x(0))}" y="${PLOT.top}" width="${coordinate(x(shadedMonths) - x(0))}" height="${height - PLOT.top - PLOT.bottom}"/>`,
-    );
-  }
-  // Labels take their alignment from their group (SVG presentation attributes,
-  // which the CSP allows, unlike style attributes).
-  parts.push(
-    `<path class="chart-grid" d="${ticks.map((tick) => `M${coordinate(x(0))} ${coordinate(y(tick))}H${coordinate(x(months))}`).join('')}"/><g text-anchor="end" dominant-baseline="middle">`,
-  );
-  for (const tick of ticks) {
-    parts.push(
-      `<text x="${coordinate(x(0) - 6)}" y="${coordinate(y(tick))}">${escapeText(formatValue(tick))}</text>`,
-    );
-  }
-  parts.push('</g><g text-anchor="middle">');
-  for (let year = 1; year * MONTHS_PER_YEAR <= months; year++) {
-    parts.push(
-      `<text x="${coordinate(x((year - 0.5) * MONTHS_PER_YEAR))}" y="${height - 8}">Year ${year}</text>`,
-    );
-  }
-  parts.push('</g>');
-  for (const line of series) {
-    const chosen = line.chosen ? ' is-chosen' : '';
-    parts.push(
-      `<path class="chart-line chart-line--${escapeText(line.key)}${chosen}" d="${stepPath(line.totals, x, y)}"/>`,
-    );
-  }
-  return parts.join('');
+  const years = Array.from({ length: Math.floor(months / MONTHS_PER_YEAR) }, (_, index) => index);
+  return {
+    band:
+      shadedMonths > 0
+        ? {
+            x: coordinate(x(0)),
+            y: String(PLOT.top),
+            width: coordinate(x(shadedMonths) - x(0)),
+            height: String(height - PLOT.top - PLOT.bottom),
+          }
+        : undefined,
+    grid: ticks
+      .map((tick) => `M${coordinate(x(0))} ${coordinate(y(tick))}H${coordinate(x(months))}`)
+      .join(''),
+    valueLabels: ticks.map((tick) => ({
+      x: coordinate(x(0) - 6),
+      y: coordinate(y(tick)),
+      text: formatValue(tick),
+    })),
+    yearLabels: years.map((year) => ({
+      x: coordinate(x((year + 0.5) * MONTHS_PER_YEAR)),
+      y: String(height - 8),
+      text: `Year ${year + 1}`,
+    })),
+    lines: series.map((line) => ({
+      key: line.key,
+      chosen: line.chosen,
+      path: stepPath(line.totals, x, y),
+    })),
+  };
 }

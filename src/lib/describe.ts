@@ -1,4 +1,10 @@
-/** Plain-English wording for facts, shared by pages, fact components and islands. */
+import { weekdayNames } from './hours/zones';
+
+/**
+ * Plain-English wording for facts, shared by pages, fact components and the hours
+ * island. (The price calculator's island imports none of it: a module two islands
+ * import becomes a chunk, and a request, of its own.)
+ */
 
 export type RequestAllowance = 'unlimited' | { perMonth: number };
 
@@ -35,20 +41,8 @@ export function describeIncludedSupportTerm(included: IncludedSupport): string {
     : 'the entire subscription period, until the subscription ends';
 }
 
-const weekdayNames: Record<string, string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
-const weekOrder = Object.keys(weekdayNames);
-
-export function weekdayName(day: string): string {
-  return weekdayNames[day] ?? day;
-}
+/** The week as the team's calendar runs it, Monday first. */
+const weekOrder: readonly string[] = [...weekdayNames.slice(1), weekdayNames[0]];
 
 /** ["monday", …, "friday"] → "Monday to Friday"; gaps are listed: "Monday, Wednesday". */
 export function describeDays(days: readonly string[]): string {
@@ -57,8 +51,8 @@ export function describeDays(days: readonly string[]): string {
   const last = sorted.at(-1);
   if (first === undefined || last === undefined) return '';
   const consecutive = weekOrder.indexOf(last) - weekOrder.indexOf(first) === sorted.length - 1;
-  if (consecutive && sorted.length > 2) return `${weekdayName(first)} to ${weekdayName(last)}`;
-  return sorted.map(weekdayName).join(', ');
+  if (consecutive && sorted.length > 2) return `${capitalize(first)} to ${capitalize(last)}`;
+  return sorted.map(capitalize).join(', ');
 }
 
 /** "08:30" → "8:30", keeping 24-hour times readable in running text. */

@@ -4,12 +4,6 @@ export interface Money {
   currency: string;
 }
 
-export function money(cents: number, currency: string): Money {
-  if (!Number.isSafeInteger(cents))
-    throw new RangeError(`Money must be whole cents, got ${cents}.`);
-  return { cents, currency };
-}
-
 /**
  * Formats for display: whole amounts without decimals ("$125"), others with
  * them ("$125.50"). Money is never formatted anywhere but here.

@@ -1,4 +1,5 @@
-import { billings, monthlyRate, type Billing, type MonthlyPrices } from './pricing';
+import { capitalize } from './describe';
+import { billedLabel, billings, monthlyRate, type Billing, type MonthlyPrices } from './pricing';
 import { withQuery } from './url';
 
 /**
@@ -34,9 +35,7 @@ export function organizationJsonLd(input: OrganizationInput): JsonLd {
       availableLanguage: 'English',
       hoursAvailable: {
         '@type': 'OpeningHoursSpecification',
-        dayOfWeek: hours.businessDays.map(
-          (day) => `https://schema.org/${day.charAt(0).toUpperCase()}${day.slice(1)}`,
-        ),
+        dayOfWeek: hours.businessDays.map((day) => `https://schema.org/${capitalize(day)}`),
         opens: `${hours.opens}:00${hours.utcOffset}`,
         closes: `${hours.closes}:00${hours.utcOffset}`,
       },
@@ -61,10 +60,6 @@ export interface PlanOffersInput {
 }
 
 const billingDuration: Record<Billing, string> = { annual: 'P1Y', monthly: 'P1M' };
-const billingName: Record<Billing, string> = {
-  annual: 'billed annually',
-  monthly: 'billed monthly',
-};
 
 /** Money for machines: a number of whole currency units, converted only here. */
 const amount = (cents: number) => cents / 100;
@@ -73,7 +68,7 @@ function offer(plan: PlanOfferInput, billing: Billing, input: PlanOffersInput) {
   const price = amount(monthlyRate(plan.prices, billing, input.currency).cents);
   return {
     '@type': 'Offer',
-    name: `${plan.name}, ${billingName[billing]}`,
+    name: `${plan.name}, ${billedLabel[billing]}`,
     url: withQuery(input.purchaseUrl, { plan: plan.id, billing }),
     price,
     priceCurrency: input.currency,

@@ -124,8 +124,9 @@ describe('a battery of valid edits, in one copy of the site', () => {
       throw new Error('The battery needs a plan with a monthly request allowance.');
     }
     allowancePlan = withAllowance;
+    const { perMonth } = withAllowance.requests;
     await editFrontMatter(site, planFile(allowancePlan.id), (doc) =>
-      doc.setIn(['requests', 'perMonth'], withAllowance.requests.perMonth + 4),
+      doc.setIn(['requests', 'perMonth'], perMonth + 4),
     );
 
     const withMonths = licenses.find((license) => 'months' in license.includedSupport);

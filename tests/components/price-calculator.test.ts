@@ -116,8 +116,10 @@ describe('the price calculator, server-rendered', () => {
     expect(html).toMatch(
       /<svg[^>]*role="img"[^>]*aria-label="Running total paid, billed annually and billed monthly; the table below gives the figures\."/,
     );
-    expect(html).toMatch(/<path class="chart-line chart-line--annual is-chosen"/);
-    expect(text()).toContain('Billed annually (your choice) €3,600');
+    expect(html).toMatch(/<path [^>]*class="chart-line chart-line--annual is-chosen"/);
+    expect(html).toMatch(/<text [^>]*>Year 1<\/text>/);
+    // The row heads' capital letter is the stylesheet's (::first-letter).
+    expect(text()).toContain('billed annually (your choice) €3,600');
     expect(text()).toContain('Annual billing saves €1,200');
   });
 

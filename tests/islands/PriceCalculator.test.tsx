@@ -158,8 +158,8 @@ describe('the price calculator island', () => {
       .map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Billing', 'Year 1', 'Year 2', 'Year 3'],
-      ['Billed annually (your choice)', '€3,600', '€7,200', '€10,800'],
-      ['Billed monthly', '€4,800', '€9,600', '€14,400'],
+      ['billed annually (your choice)', '€3,600', '€7,200', '€10,800'],
+      ['billed monthly', '€4,800', '€9,600', '€14,400'],
       ['Annual billing saves', '€1,200', '€2,400', '€3,600'],
     ]);
     expect(

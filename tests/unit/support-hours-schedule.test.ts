@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   currentOrNextWindow,
-  isOpen,
-  nextClosing,
-  nextOpening,
   supportStatus,
   weekWindows,
   type SupportHours,
 } from '../../src/lib/support-hours';
 import { fixtureHours } from '../support/hours-fixture';
+
+/** When support next opens, as the status says while closed. */
+const opensAt = (hours: SupportHours, instant: Date) => {
+  const status = supportStatus(hours, instant);
+  return status.open ? undefined : status.opensAt;
+};
+const closesAt = (hours: SupportHours, instant: Date) =>
+  currentOrNextWindow(hours, instant)?.closes;
 
 const hours = fixtureHours;
 
@@ -17,13 +22,13 @@ const team = (local: string) => new Date(`${local}+04:00`);
 
 describe('open or closed at an instant', () => {
   it('opens at exactly the opening minute', () => {
-    expect(isOpen(hours, team('2026-01-14T08:59:59.999'))).toBe(false);
-    expect(isOpen(hours, team('2026-01-14T09:00:00'))).toBe(true);
+    expect(supportStatus(hours, team('2026-01-14T08:59:59.999')).open).toBe(false);
+    expect(supportStatus(hours, team('2026-01-14T09:00:00')).open).toBe(true);
   });
 
   it('is closed from exactly the closing minute', () => {
-    expect(isOpen(hours, team('2026-01-14T17:59:59.999'))).toBe(true);
-    expect(isOpen(hours, team('2026-01-14T18:00:00'))).toBe(false);
+    expect(supportStatus(hours, team('2026-01-14T17:59:59.999')).open).toBe(true);
+    expect(supportStatus(hours, team('2026-01-14T18:00:00')).open).toBe(false);
   });
 
   it('counts the opening minute as open and names that day’s closing', () => {
@@ -47,28 +52,28 @@ describe('open or closed at an instant', () => {
         opensAt: monday,
       });
     }
-    expect(isOpen(hours, monday)).toBe(true);
+    expect(supportStatus(hours, monday).open).toBe(true);
   });
 
   it('the team’s weekend is judged at its offset, not in UTC', () => {
     // Friday 23:00 UTC is already Saturday 03:00 at +04:00.
-    expect(nextOpening(hours, new Date('2026-01-16T23:00:00Z'))).toEqual(team('2026-01-19T09:00'));
+    expect(opensAt(hours, new Date('2026-01-16T23:00:00Z'))).toEqual(team('2026-01-19T09:00'));
     // Sunday 21:00 UTC is Monday 01:00 there: the next opening is that Monday's.
-    expect(nextOpening(hours, new Date('2026-01-18T21:00:00Z'))).toEqual(team('2026-01-19T09:00'));
+    expect(opensAt(hours, new Date('2026-01-18T21:00:00Z'))).toEqual(team('2026-01-19T09:00'));
   });
 });
 
 describe('the next opening and closing', () => {
-  it('the next opening is strictly later: while open, it is the next day’s', () => {
-    expect(nextOpening(hours, team('2026-01-14T08:00'))).toEqual(team('2026-01-14T09:00'));
-    expect(nextOpening(hours, team('2026-01-14T09:00'))).toEqual(team('2026-01-15T09:00'));
-    expect(nextOpening(hours, team('2026-01-16T12:00'))).toEqual(team('2026-01-19T09:00'));
+  it('while closed, the next opening is today’s before hours, else the next working day’s', () => {
+    expect(opensAt(hours, team('2026-01-14T08:00'))).toEqual(team('2026-01-14T09:00'));
+    expect(opensAt(hours, team('2026-01-14T18:00'))).toEqual(team('2026-01-15T09:00'));
+    expect(opensAt(hours, team('2026-01-16T18:30'))).toEqual(team('2026-01-19T09:00'));
   });
 
   it('the next closing is today’s while open, else the next working day’s', () => {
-    expect(nextClosing(hours, team('2026-01-14T12:00'))).toEqual(team('2026-01-14T18:00'));
-    expect(nextClosing(hours, team('2026-01-14T18:00'))).toEqual(team('2026-01-15T18:00'));
-    expect(nextClosing(hours, team('2026-01-17T12:00'))).toEqual(team('2026-01-19T18:00'));
+    expect(closesAt(hours, team('2026-01-14T12:00'))).toEqual(team('2026-01-14T18:00'));
+    expect(closesAt(hours, team('2026-01-14T18:00'))).toEqual(team('2026-01-15T18:00'));
+    expect(closesAt(hours, team('2026-01-17T12:00'))).toEqual(team('2026-01-19T18:00'));
   });
 });
 
@@ -77,9 +82,9 @@ describe('closure dates', () => {
   const withHolidays: SupportHours = { ...hours, closures: ['2026-12-31', '2027-01-01'] };
 
   it('a closure date is closed all day, the opening minute included', () => {
-    expect(isOpen(withHolidays, team('2026-12-31T09:00'))).toBe(false);
-    expect(isOpen(withHolidays, team('2026-12-31T12:00'))).toBe(false);
-    expect(isOpen(hours, team('2026-12-31T12:00'))).toBe(true);
+    expect(supportStatus(withHolidays, team('2026-12-31T09:00')).open).toBe(false);
+    expect(supportStatus(withHolidays, team('2026-12-31T12:00')).open).toBe(false);
+    expect(supportStatus(hours, team('2026-12-31T12:00')).open).toBe(true);
   });
 
   it('openings and closings step over closures to the next working day', () => {
@@ -88,8 +93,8 @@ describe('closure dates', () => {
       open: false,
       opensAt: monday,
     });
-    expect(nextOpening(withHolidays, team('2026-12-30T10:00'))).toEqual(monday);
-    expect(nextClosing(withHolidays, team('2026-12-30T18:30'))).toEqual(team('2027-01-04T18:00'));
+    expect(opensAt(withHolidays, team('2026-12-31T10:00'))).toEqual(monday);
+    expect(closesAt(withHolidays, team('2026-12-30T18:30'))).toEqual(team('2027-01-04T18:00'));
     expect(currentOrNextWindow(withHolidays, team('2026-12-31T10:00'))?.date).toBe('2027-01-04');
   });
 
@@ -106,7 +111,7 @@ describe('closure dates', () => {
 
   it('a closure on a weekend changes nothing', () => {
     const saturday: SupportHours = { ...hours, closures: ['2026-01-17'] };
-    expect(nextOpening(saturday, team('2026-01-16T18:00'))).toEqual(team('2026-01-19T09:00'));
+    expect(opensAt(saturday, team('2026-01-16T18:00'))).toEqual(team('2026-01-19T09:00'));
   });
 });
 
@@ -137,7 +142,7 @@ describe('the team’s week', () => {
       ['saturday', '2026-01-17T12:00:00.000Z'],
       ['sunday', '2026-01-18T12:00:00.000Z'],
     ]);
-    expect(isOpen(weekend, new Date('2026-01-18T15:44:00Z'))).toBe(true);
-    expect(isOpen(weekend, new Date('2026-01-18T15:45:00Z'))).toBe(false);
+    expect(supportStatus(weekend, new Date('2026-01-18T15:44:00Z')).open).toBe(true);
+    expect(supportStatus(weekend, new Date('2026-01-18T15:45:00Z')).open).toBe(false);
   });
 });

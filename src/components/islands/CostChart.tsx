@@ -2,9 +2,10 @@
 // change on the page, or are a few table cells rebuilt whole; <For>'s keyed
 // reconciliation would add about half a kilobyte (gzip) to a tight budget.
 /* eslint-disable solid/prefer-for */
-import { CHART_VIEWBOX, costChartMarkup } from '../../lib/cost-chart';
+import { createMemo } from 'solid-js';
+import { CHART_VIEWBOX, costChartDrawing } from '../../lib/cost-chart';
 import { formatMoney } from '../../lib/money';
-import { billings, MONTHS_PER_YEAR, type Billing } from '../../lib/pricing';
+import { billedLabel, billings, MONTHS_PER_YEAR, type Billing } from '../../lib/pricing';
 
 export interface CostChartProps {
   /** Running totals paid by the end of each month, for each billing. */
@@ -16,19 +17,14 @@ export interface CostChartProps {
   includedMonths: number;
 }
 
-const rowLabel: Record<Billing, string> = {
-  annual: 'Billed annually',
-  monthly: 'Billed monthly',
-};
-
 /** Monthly against annual billing over the horizon: a drawing, and its figures as a table. */
 export default function CostChart(props: CostChartProps) {
   const money = (cents: number) => formatMoney({ cents, currency: props.currency });
   const yearNumbers = () => Array.from({ length: props.years }, (_, index) => index + 1);
   const paidAfter = (billing: Billing, years: number) =>
     props.paid[billing][years * MONTHS_PER_YEAR - 1] ?? 0;
-  const drawing = () =>
-    costChartMarkup({
+  const drawing = createMemo(() =>
+    costChartDrawing({
       series: billings.map((billing) => ({
         key: billing,
         totals: props.paid[billing],
@@ -36,10 +32,12 @@ export default function CostChart(props: CostChartProps) {
       })),
       shadedMonths: props.includedMonths,
       formatValue: money,
-    });
+    }),
+  );
   const rows = () => [
     ...billings.map((billing) => [
-      billing === props.chosen ? `${rowLabel[billing]} (your choice)` : rowLabel[billing],
+      // Lower case, as running text writes it; the row head's CSS capitalises it.
+      billing === props.chosen ? `${billedLabel[billing]} (your choice)` : billedLabel[billing],
       ...yearNumbers().map((year) => money(paidAfter(billing, year))),
     ]),
     [
@@ -54,12 +52,41 @@ export default function CostChart(props: CostChartProps) {
         class="cost-chart__drawing"
         viewBox={CHART_VIEWBOX}
         role="img"
-        aria-label="Running total paid, billed annually and billed monthly; the table below gives the figures."
-
-        // Markup built by src/lib/cost-chart from numbers, with text escaped.
-        // eslint-disable-next-line solid/no-innerhtml
-        innerHTML={drawing()}
-      />
+        aria-label={`Running total paid, ${billedLabel.annual} and ${billedLabel.monthly}; the table below gives the figures.`}
+      >
+        {drawing().band && (
+          <rect
+            class="chart-band"
+            x={drawing().band?.x}
+            y={drawing().band?.y}
+            width={drawing().band?.width}
+            height={drawing().band?.height}
+          />
+        )}
+        <path class="chart-grid" d={drawing().grid} />
+        {/* Labels take their alignment from their group: SVG presentation
+            attributes, which the CSP allows, unlike style attributes. */}
+        <g text-anchor="end" dominant-baseline="middle">
+          {drawing().valueLabels.map((label) => (
+            <text x={label.x} y={label.y}>
+              {label.text}
+            </text>
+          ))}
+        </g>
+        <g text-anchor="middle">
+          {drawing().yearLabels.map((label) => (
+            <text x={label.x} y={label.y}>
+              {label.text}
+            </text>
+          ))}
+        </g>
+        {drawing().lines.map((line) => (
+          <path
+            class={`chart-line chart-line--${line.key}${line.chosen ? ' is-chosen' : ''}`}
+            d={line.path}
+          />
+        ))}
+      </svg>
       <div class="table-scroll" role="region" aria-labelledby="cost-table-caption" tabindex="0">
         <table class="cost-chart__table">
           <caption id="cost-table-caption">Total paid by the end of each year</caption>

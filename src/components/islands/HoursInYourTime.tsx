@@ -16,10 +16,10 @@ import {
   visitorHourCycle,
   visitorTimeZone,
   weekSchedule,
-  dayName,
   zonedTime,
   type SupportHours,
 } from '../../lib/support-hours';
+import { capitalize } from '../../lib/describe';
 
 export interface ReferenceCity {
   name: string;
@@ -63,7 +63,7 @@ function describeNow(props: HoursInYourTimeProps, now: number) {
       ),
     ),
     day: next
-      ? `${dayName(next.weekday)} ${dayAndMonth.format(Date.parse(next.date))} (${props.offsetLabel})`
+      ? `${capitalize(next.weekday)} ${dayAndMonth.format(Date.parse(next.date))} (${props.offsetLabel})`
       : NOT_YET,
     cities: props.cities.map((city) => {
       if (!next) return [NOT_YET, NOT_YET, NOT_YET];

@@ -7,11 +7,12 @@ import {
   withParams,
   type CalculatorChoice,
 } from '../../lib/calculator-query';
-import { plural, type IncludedSupport } from '../../lib/describe';
+import type { IncludedSupport } from '../../lib/describe';
 import { includedMonthsWithin } from '../../lib/included-support';
 import { formatMoney } from '../../lib/money';
 import {
   annualSavings,
+  billedLabel,
   charge,
   costOver,
   defaultBilling,
@@ -62,10 +63,8 @@ export interface PriceCalculatorProps {
   legend?: JSX.Element;
 }
 
-const billedLabel: Record<Billing, string> = {
-  annual: 'billed annually',
-  monthly: 'billed monthly',
-};
+/** "1 year", "3 years": Intl knows the plural, so the island needs no wording module. */
+const yearCount = new Intl.NumberFormat('en', { style: 'unit', unit: 'year', unitDisplay: 'long' });
 
 function checkedBilling(): Billing {
   const checked = document.querySelector<HTMLInputElement>(`[name="${BILLING_FIELD}"]:checked`);
@@ -181,7 +180,7 @@ export default function PriceCalculator(props: PriceCalculatorProps) {
   const summary = () => {
     const { rate, yearly, total } = quote();
     const { years } = choice();
-    const overHorizon = years > 1 ? `, ${total} over ${plural(years, 'year')}` : '';
+    const overHorizon = years > 1 ? `, ${total} over ${yearCount.format(years)}` : '';
     return `${plan().shortName}, ${billedLabel[billing()]}: ${rate} a month, ${yearly} a year${overHorizon}.`;
   };
 

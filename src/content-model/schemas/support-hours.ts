@@ -1,15 +1,9 @@
 import { z } from 'astro/zod';
+import { weekdayNames } from '../../lib/hours/zones';
 import { clockTime, isoDate, record, ruleIssue, text } from './fields';
 
-export const weekdays = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
+/** Monday first, as editors list the days. */
+const weekdays = [...weekdayNames.slice(1), weekdayNames[0]] as const;
 
 function isTimeZone(name: string): boolean {
   try {

@@ -71,21 +71,6 @@ export function currentOrNextWindow(
 }
 
 /** Open from the opening minute itself up to, not including, the closing minute. */
-export function isOpen(hours: SupportHours, instant: Date | number): boolean {
-  const window = currentOrNextWindow(hours, instant);
-  return window !== undefined && +window.opens <= +instant;
-}
-
-/** The first opening strictly after `instant`. */
-export function nextOpening(hours: SupportHours, instant: Date | number): Date | undefined {
-  return findWindow(hours, instant, (window) => +window.opens > +instant)?.opens;
-}
-
-/** The first closing strictly after `instant`: today's if open, else the next window's. */
-export function nextClosing(hours: SupportHours, instant: Date | number): Date | undefined {
-  return currentOrNextWindow(hours, instant)?.closes;
-}
-
 export type SupportStatus =
   { open: true; closesAt: Date } | { open: false; opensAt: Date | undefined };
 

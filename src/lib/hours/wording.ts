@@ -1,6 +1,7 @@
+import { capitalize } from '../describe';
 import { DAY_MS, MINUTE_MS } from './clock';
 import type { SupportStatus, ZonedWindow } from './schedule';
-import { zonedTime, type Weekday, type ZonedTime } from './zones';
+import { zonedTime, type ZonedTime } from './zones';
 
 /**
  * Sentences for the visitor's own time. Words stay in the page's language
@@ -40,18 +41,9 @@ export function formatTime(moment: ZonedTime, hourCycle: HourCycle): string {
   return format.format(moment.at);
 }
 
-/**
- * "monday" → "Monday". Here rather than ../describe's capitalize, so the hours
- * island shares no module with another island: Vite puts a module that two
- * islands import in a chunk of its own, one more request for a few bytes.
- */
-export function dayName(weekday: Weekday): string {
-  return weekday.charAt(0).toUpperCase() + weekday.slice(1);
-}
-
 /** "Monday", or "Mon" when `short`. */
 function weekdayName(moment: ZonedTime, short: boolean): string {
-  const name = dayName(moment.weekday);
+  const name = capitalize(moment.weekday);
   return short ? name.slice(0, 3) : name;
 }
 
@@ -68,13 +60,16 @@ export function describeWindow(
   return `${weekdayName(opens, short)} ${formatTime(opens, hourCycle)} – ${closesOn}${formatTime(closes, hourCycle)}`;
 }
 
+/** "1 day", "2 days": Intl knows the plural. */
+const dayCount = new Intl.NumberFormat('en', { style: 'unit', unit: 'day', unitDisplay: 'long' });
+
 /** 130 → "2 h 10 min", 3780 → "2 days 15 h", 0 → "0 min" */
 export function describeWait(minutes: number): string {
   const days = Math.floor(minutes / (24 * 60));
   const hours = Math.floor(minutes / 60) % 24;
   const rest = minutes % 60;
   return [
-    days ? `${days} ${days === 1 ? 'day' : 'days'}` : '',
+    days ? dayCount.format(days) : '',
     hours ? `${hours} h` : '',
     rest || !minutes ? `${rest} min` : '',
   ]
@@ -87,7 +82,7 @@ function dayWord(moment: ZonedTime, today: ZonedTime): string {
   const days = Math.round((Date.parse(moment.date) - Date.parse(today.date)) / DAY_MS);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
-  return dayName(moment.weekday);
+  return capitalize(moment.weekday);
 }
 
 /**

@@ -1,8 +1,7 @@
-/**
- * Matched words travel to the answer in the URL (/faq/?highlight=chat#live-chat),
- * so highlighting works whether the answer is on this page or another one.
- */
-export const HIGHLIGHT_PARAMETER = 'highlight';
+import { HIGHLIGHT_PARAMETER } from './parameters';
+
+// Matched words travel to the answer in the URL (/faq/?highlight=chat#live-chat),
+// so highlighting works whether the answer is on this page or another one.
 
 const MAX_WORDS = 20;
 const MAX_WORD_LENGTH = 60;

@@ -1,5 +1,4 @@
-/** The URL parameter that carries a search, as in /faq/?q=live+chat. */
-export const QUERY_PARAMETER = 'q';
+import { HIGHLIGHT_PARAMETER, QUERY_PARAMETER } from './parameters';
 
 /** Longer input is cut: nobody types a question this long, and it keeps the URL sane. */
 export const MAX_QUERY_LENGTH = 200;
@@ -21,7 +20,7 @@ export function readQuery(search: string): string {
  */
 export function addressForQuery(current: string, query: string): string {
   const url = new URL(current);
-  url.searchParams.delete('highlight');
+  url.searchParams.delete(HIGHLIGHT_PARAMETER);
   if (query) url.searchParams.set(QUERY_PARAMETER, query);
   else url.searchParams.delete(QUERY_PARAMETER);
   return url.toString();

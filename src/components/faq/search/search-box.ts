@@ -100,9 +100,7 @@ class SearchView {
     this.term.textContent = query;
     this.empty.hidden = results.length > 0;
     this.message.textContent =
-      results.length === 0
-        ? ''
-        : `${results.length} ${results.length === 1 ? 'question matches' : 'questions match'} “${query}”.`;
+      results.length === 0 ? '' : `Questions matching “${query}”: ${results.length}.`;
   }
 
   private links(): HTMLAnchorElement[] {
