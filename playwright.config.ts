@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/support/chromium';
+import { chromiumLaunchOptions } from './tooling/chromium';
 
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 const basePath = process.env['BASE_PATH'] ?? '/';

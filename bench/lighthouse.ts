@@ -1,6 +1,6 @@
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { chromiumLaunchOptions } from '../tooling/chromium.ts';
 
 export interface LighthouseScores {
   performance: number;

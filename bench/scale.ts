@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addGeneratedFaq } from '../tests/support/faq-generator.ts';
-import { gzipSize } from '../tests/support/transfer-size.ts';
-import { TempSite } from '../tests/support/temp-site.ts';
+import { addGeneratedFaq } from '../tooling/faq-generator.ts';
+import { gzipSize } from '../tooling/transfer-size.ts';
+import { TempSite } from '../tooling/temp-site.ts';
 import { searchIndexBytes } from './search-index.ts';
 import { kb, printTable } from './table.ts';
 

@@ -12,13 +12,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import {
-  scriptSizes,
-  totalBytes,
-  TransferLog,
-  type Transfer,
-} from '../tests/support/transfer-size.ts';
-import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { scriptSizes, totalBytes, TransferLog, type Transfer } from '../tooling/transfer-size.ts';
+import { chromiumLaunchOptions } from '../tooling/chromium.ts';
 import { searchIndexParts } from './search-index.ts';
 import { serveDist } from './server.ts';
 

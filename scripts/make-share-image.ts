@@ -5,7 +5,7 @@
  * They carry names only, never prices or hours, so content edits never stale them.
  */
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { chromiumLaunchOptions } from '../tooling/chromium.ts';
 
 const [company = 'CS-Cart', service = 'Customer Care', tagline = 'Technical support plans'] =
   process.argv.slice(2);

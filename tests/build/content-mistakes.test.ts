@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent, readContentFiles } from '../../src/content-model';
 import { formatProblem } from '../../src/content-model/problem';
 import { fixturesRoot } from '../support/content-fixtures';
-import { TempSite, type BuildResult } from '../support/temp-site';
+import { TempSite, type BuildResult } from '../../tooling/temp-site';
 
 /**
  * A content mistake fails `astro build` with the report of `npm run check`: the

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent, readContentFiles } from '../../src/content-model';
 import { applyEdit, guideEdits, readGuide } from '../support/contributing';
 import { solidPng } from '../support/png';
-import { TempSite } from '../support/temp-site';
+import { TempSite } from '../../tooling/temp-site';
 
 /**
  * Follows every recipe of CONTRIBUTING.md, as written there, in a copy of the site:

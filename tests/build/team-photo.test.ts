@@ -2,7 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solidPng } from '../support/png';
-import { TempSite } from '../support/temp-site';
+import { TempSite } from '../../tooling/temp-site';
 
 /**
  * No real team photos exist yet, so this adds a generated one to a copy of the

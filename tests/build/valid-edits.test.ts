@@ -7,7 +7,7 @@ import { readContent, readContentFiles, type SiteModel } from '../../src/content
 import { splitMdx } from '../../src/content-model/front-matter';
 import { contentLayout } from '../../src/content-model/layout';
 import { textOf } from '../support/html';
-import { TempSite } from '../support/temp-site';
+import { TempSite } from '../../tooling/temp-site';
 
 /**
  * The edits editors make most, all at once in one copy of the site: both prices

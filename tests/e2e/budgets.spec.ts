@@ -1,5 +1,6 @@
-import { islandBytes } from '../support/island-bytes';
-import { kilobytes, weighPage } from '../support/page-weight';
+import { islandBytes } from '../../tooling/island-bytes';
+import { budgets, kilobytes } from '../../tooling/budgets';
+import { weighPage } from '../../tooling/page-weight';
 import { expect, routes, test } from './support';
 
 /**
@@ -7,8 +8,6 @@ import { expect, routes, test } from './support';
  * bottom, lazy islands included. Deterministic for a given build; timings are
  * for `npm run bench`, never for tests.
  */
-const KB = 1024;
-
 test('overview and team pages ship no JavaScript', async ({ page }) => {
   for (const path of [routes.home, routes.team]) {
     const weight = await weighPage(page, path);
@@ -20,12 +19,14 @@ test('overview and team pages ship no JavaScript', async ({ page }) => {
   }
 });
 
-test('plans page: at most 24 KB with the calculator', async ({ page }) => {
+test(`plans page: at most ${kilobytes(budgets.plansPage)} with the calculator`, async ({
+  page,
+}) => {
   const weight = await weighPage(page, routes.plans);
   expect(
     weight.total,
     JSON.stringify(weight.files.map((f) => [f.url, kilobytes(f.gzip)])),
-  ).toBeLessThanOrEqual(24 * KB);
+  ).toBeLessThanOrEqual(budgets.plansPage);
 });
 
 test('support hours page: no JavaScript but the hours island and its runtime', async ({ page }) => {

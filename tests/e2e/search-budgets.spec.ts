@@ -1,14 +1,14 @@
-import { scriptSizes, totalBytes, TransferLog, type Transfer } from '../support/transfer-size';
+import { scriptSizes, totalBytes, TransferLog, type Transfer } from '../../tooling/transfer-size';
+import { budgets } from '../../tooling/budgets';
 import { expect, routes, test } from './support';
 
 /**
  * Byte budgets from the search issue, measured as gzip would send each file
  * (bench/search-bytes.ts prints the same figures in detail).
  */
-const KB = 1024;
-const PAGE_BUDGET = 14 * KB;
-const LOADER_BUDGET = 1 * KB;
-const FIRST_QUERY_BUDGET = 100 * KB;
+const PAGE_BUDGET = budgets.faqPage;
+const LOADER_BUDGET = budgets.searchLoader;
+const FIRST_QUERY_BUDGET = budgets.firstSearch;
 
 test('/faq/ fits its budgets before a search, and the first query fits its own', async ({
   page,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { islandBytes, total } from '../support/island-bytes';
+import { islandBytes, total } from '../../tooling/island-bytes';
 import { expect, expectNoAxeViolations, routes, test } from './support';
 import type { Page } from '@playwright/test';
 

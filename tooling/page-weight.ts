@@ -72,5 +72,3 @@ export async function weighPage(page: Page, url: string): Promise<PageWeight> {
   await page.waitForLoadState('networkidle');
   return recording.stop();
 }
-
-export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
