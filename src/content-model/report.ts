@@ -53,11 +53,15 @@ export function githubAnnotation(problem: ContentProblem): string {
 /** Stops a build with the content check's whole report. */
 export class ContentCheckError extends Error {
   readonly problems: readonly ContentProblem[];
+  /** The report alone, without what it means for a build. */
+  readonly report: string;
 
   constructor(result: CheckSummary) {
-    super(`${formatReport(result)}\n\nThe build stopped here: nothing was built.`);
+    const report = formatReport(result);
+    super(`${report}\n\nThe build stopped here: nothing was built.`);
     this.name = 'ContentCheckError';
     this.problems = result.problems;
+    this.report = report;
     // Where in our code the check ran means nothing to an editor; the report says it all.
     this.stack = '';
   }
