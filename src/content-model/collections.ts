@@ -49,7 +49,11 @@ async function syncAndWatch(context: LoaderContext, sync: (root: string) => Prom
   const { watcher, logger } = context;
   if (!watcher) return sync(root);
   const report = (error: unknown) =>
-    logger.error(error instanceof Error ? error.message : String(error));
+    logger.error(
+      error instanceof ContentCheckError
+        ? `${error.report}\n\nThe pages keep the last content that passed until this is fixed.`
+        : String(error),
+    );
   // A broken file must not stop the development server: it reports, and the
   // pages keep the last good content until the file is fixed.
   await sync(root).catch(report);
