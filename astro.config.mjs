@@ -1,10 +1,12 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
+import { proseGuard } from './src/content-model/prose-plugin';
 import { lazyUrl } from './src/integrations/lazy-url';
 import { pagefindIndexing } from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
@@ -57,7 +59,12 @@ export default defineConfig({
   // 2 KB gzip on each further page a visitor opens.
   build: { inlineStylesheets: 'always' },
   // No code samples on this site, and Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // MDX, which inherits this, compiles only prose and fact components: the
+    // guard refuses imports, expressions and raw HTML before they become code.
+    processor: satteri({ mdastPlugins: [proseGuard] }),
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',

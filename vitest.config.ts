@@ -42,6 +42,7 @@ export default getViteConfig(
             name: 'islands',
             environment: 'jsdom',
             include: ['tests/islands/**/*.test.tsx'],
+            globalSetup: ['tests/support/fixture-model-setup.ts'],
             server: { deps: { inline: [/solid-js/] } },
           },
         },

@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { closestMatch } from '../lib/spelling';
 import { diagnose, type SchemaIssue } from './diagnose';
 import { listShapeProblems } from './entry-list';
-import type { ContentFiles } from './files';
+import { decodeText, type ContentFiles } from './files';
 import { splitMdx } from './front-matter';
 import { contentDir, contentLayout, type CollectionFiles, type CollectionName } from './layout';
 import type { ContentProblem } from './problem';
@@ -84,11 +84,19 @@ function withoutMisspeltMissing(issues: readonly SchemaIssue[], raw: unknown): S
   });
 }
 
+/** How long each kind of prose may be: an answer fills a section, a description a card. */
+const proseLimits: readonly (readonly [CollectionName, string, number])[] = [
+  ['faq', 'answer', 3000],
+  ['plans', 'description', 800],
+];
+
 class Checker {
   private readonly problems: ContentProblem[] = [];
   private readonly entries = new Map<CollectionName, CheckedEntry[]>();
   /** Per file: on which line a field is written. */
   private readonly lineFinders = new Map<string, (path: Path) => number>();
+  /** Every content file read as text, by path. */
+  private readonly texts = new Map<string, string>();
   /** Per MDX file: the line its body starts on. */
   private readonly bodyLines = new Map<string, number>();
   private readonly claimedFiles = new Set<string>();
@@ -113,6 +121,9 @@ class Checker {
     this.reportUnreadFiles();
     const schemaProblems = [...this.problems];
     if (!this.unreadable) this.applyCrossFileRules(schemaProblems);
+    // What prose may hold is checked whatever else is wrong; the ids it names only
+    // when every file could be read.
+    this.checkProse(this.unreadable ? undefined : this.proseFacts());
     this.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
     return {
       problems: this.problems,
@@ -144,9 +155,9 @@ class Checker {
         .sort()
         .flatMap((file) => this.readMdx(name, file));
     }
-    const text = this.files.get(layout.file);
+    const contents = this.files.get(layout.file);
     this.claimedFiles.add(layout.file);
-    if (text === undefined) {
+    if (contents === undefined) {
       this.unreadable = true;
       this.report({
         file: layout.file,
@@ -156,11 +167,25 @@ class Checker {
       });
       return [];
     }
+    const text = this.textOf(layout.file, contents);
+    if (text === undefined) return [];
     const source = this.readYamlFile(layout.file, text, 1, 'data');
     if (source === undefined) return [];
     return layout.kind === 'yaml-list'
       ? this.readList(name, layout.file, source)
       : this.readRecord(name, layout.file, layout.id, source);
+  }
+
+  /** The file's text; a file that is not text is reported, and read no further. */
+  private textOf(file: string, contents: string | Uint8Array): string | undefined {
+    const decoded = decodeText(contents);
+    if ('text' in decoded) {
+      this.texts.set(file, decoded.text);
+      return decoded.text;
+    }
+    this.unreadable = true;
+    this.report({ file, ...decoded.notText });
+    return undefined;
   }
 
   private readYamlFile(
@@ -189,7 +214,9 @@ class Checker {
   private readMdx(name: CollectionName, file: string): CheckedEntry[] {
     this.claimedFiles.add(file);
     const id = posix.basename(file, '.mdx');
-    const parts = splitMdx(this.files.get(file) ?? '');
+    const text = this.textOf(file, this.files.get(file) ?? '');
+    if (text === undefined) return [];
+    const parts = splitMdx(text);
     if (!isSlug(id)) {
       this.report({
         file,
@@ -342,14 +369,13 @@ class Checker {
       if (reported.has(`${problem.file}\n${problem.field}`)) continue;
       this.report({ ...problem, line: this.lineOfRuleProblem(problem) });
     }
-    this.checkProse();
   }
 
-  /** Fact components in the prose of every MDX file, against the ids they may name. */
-  private checkProse() {
+  /** The ids prose may name, from the other content files. */
+  private proseFacts(): ProseFacts {
     const list = (name: CollectionName) => this.entries.get(name) ?? [];
     const links = list('site').map((entry) => dataOf(entry)['links'])[0];
-    const facts: ProseFacts = {
+    return {
       plans: list('plans').map((entry) => entry.id),
       pricedPlans: list('plans')
         .filter((entry) => isMapping(dataOf(entry)['pricePerMonthInCents']))
@@ -357,11 +383,26 @@ class Checker {
       licenses: list('licenses').map((entry) => entry.id),
       siteLinks: isMapping(links) ? Object.keys(links) : [],
     };
-    for (const entry of [...list('plans'), ...list('faq')]) {
-      const bodyLine = this.bodyLines.get(entry.file);
-      if (entry.body === undefined || bodyLine === undefined) continue;
-      for (const problem of proseProblems(entry.body, bodyLine, facts)) {
-        this.report({ file: entry.file, ...problem });
+  }
+
+  /** The prose of every MDX file: what it holds, how long it is, and the ids it names. */
+  private checkProse(facts: ProseFacts | undefined) {
+    for (const [name, what, limit] of proseLimits) {
+      for (const entry of this.entries.get(name) ?? []) {
+        const text = this.texts.get(entry.file);
+        if (text === undefined) continue;
+        for (const problem of proseProblems(text, facts))
+          this.report({ file: entry.file, ...problem });
+        const length = entry.body?.trim().length ?? 0;
+        if (length > limit) {
+          this.report({
+            file: entry.file,
+            line: this.bodyLines.get(entry.file),
+            field: what,
+            message: `It is ${length.toLocaleString('en-US')} characters long, more than its place on the page holds.`,
+            fix: `Shorten it to at most ${limit} characters, or split it into two questions.`,
+          });
+        }
       }
     }
   }

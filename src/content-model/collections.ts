@@ -105,7 +105,7 @@ export function proseLoader(folder: string): Loader {
             id,
             data: {},
             filePath: file,
-            digest: context.generateDigest(text),
+            digest: createHash('sha256').update(text).digest('hex'),
             deferredRender: true,
           });
         }

@@ -82,7 +82,13 @@ export function diagnose(issue: SchemaIssue, value: unknown): Diagnosis {
     case 'too_small':
       return { message: tooSmall(issue, value), fix };
     case 'too_big':
-      return { message: 'It is too large.', fix };
+      return {
+        message:
+          typeof value === 'string'
+            ? `It is ${value.trim().length} characters long.`
+            : 'It is too large.',
+        fix,
+      };
     case 'invalid_format':
       return { message: invalidFormat(issue), fix };
     case 'invalid_value':

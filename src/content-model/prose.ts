@@ -1,16 +1,21 @@
+import { mdxToMdast } from 'satteri';
+import { closestMatch } from '../lib/spelling';
 import {
   factComponentContracts,
   type AttributeContract,
   type FactComponentContract,
   type FactComponentName,
 } from './fact-components';
-import { closestMatch } from '../lib/spelling';
+import { addressProblem, sitePathProblem } from './schemas/addresses';
 
 /**
- * Checks the fact components in MDX prose (`<Price plan="plus" billing="annual" />`)
- * against what each accepts and against the content they name, so a misspelt
- * component, attribute or id is caught with its line instead of failing deep in a
- * page render, or worse, quietly showing a wrong fact.
+ * What MDX prose may hold: Markdown and the fact components, nothing that runs.
+ * Checked on the syntax tree of Astro's own MDX parser (Sätteri), by the content
+ * check with the ids the content defines, and by the MDX pipeline itself
+ * (./prose-plugin.ts), so a file the check never saw is refused when it compiles.
+ * Refused, with the line: import and export, any expression in braces, raw HTML
+ * elements, and link targets other than https, mailto: and (through <PageLink>)
+ * site paths; a misspelt component, attribute or id is caught too.
  */
 
 /** The ids prose may name, read from the other content files. */
@@ -29,65 +34,80 @@ export interface ProseProblem {
   fix: string;
 }
 
+/** The parts of a Sätteri mdast node the rules read. */
+interface ProseNode {
+  type: string;
+  children?: readonly ProseNode[];
+  position?: { start: { line: number } } | undefined;
+  name?: string | null;
+  attributes?: readonly ProseAttribute[];
+  url?: string;
+  value?: unknown;
+}
+
+interface ProseAttribute {
+  type: string;
+  name?: string;
+  value?: string | { type: string; value?: string } | null;
+}
+
+/** The parser features Astro's MDX integration compiles with (GFM on). */
+export const proseFeatures = { gfm: true, frontmatter: true } as const;
+
 const componentNames = Object.keys(factComponentContracts) as FactComponentName[];
 const contractOf = (name: string): FactComponentContract | undefined =>
   (factComponentContracts as Record<string, FactComponentContract>)[name];
-
-const tagPattern =
-  /<(\/?)([A-Za-z][\w.]*)((?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*(\/?)>/g;
-const attributePattern = /([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^{}]*\})))?/g;
-
-/** Blanks out code (fenced blocks and `inline`), keeping line breaks, so examples are not checked. */
-function withoutCode(text: string): string {
-  const blank = (code: string) => code.replace(/[^\n]/g, ' ');
-  return text.replace(/```[\s\S]*?```/g, blank).replace(/`[^`\n]*`/g, blank);
-}
-
 const quoteList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
-/** @param what names the list, like "plans" or "choices for billing". */
+/** @param what names the list, like "plans are" or "choices for billing are". */
 function suggest(value: string, known: readonly string[], what: string): string {
   const meant = closestMatch(value, known);
   const list = `The ${what}: ${quoteList(known)}.`;
   return meant === undefined ? list : `Did you mean "${meant}"? ${list}`;
 }
 
-/** Checks one attribute value; returns what is wrong and the fix, or nothing. */
+type Found = Pick<ProseProblem, 'message' | 'fix'>;
+
+function idProblem(value: string, known: readonly string[], what: string, list: string) {
+  return known.includes(value)
+    ? undefined
+    : { message: `There is no ${what} "${value}".`, fix: suggest(value, known, list) };
+}
+
+/** What is wrong with one literal attribute value, if anything. */
 function valueProblem(
-  name: string,
+  component: string,
   attribute: string,
   value: string,
   contract: AttributeContract,
-  facts: ProseFacts,
-): Pick<ProseProblem, 'message' | 'fix'> | undefined {
+  facts: ProseFacts | undefined,
+): Found | undefined {
   const rule = contract.rule;
   switch (rule.kind) {
-    case 'plan':
-      return facts.plans.includes(value)
+    case 'page-path':
+      return sitePathProblem(value, `<PageLink to="/plans/">`);
+    case 'one-of':
+      return rule.values.includes(value)
         ? undefined
         : {
-            message: `There is no plan "${value}".`,
-            fix: suggest(value, facts.plans, 'plans are'),
+            message: `It is not one of the words ${component} understands.`,
+            fix: suggest(value, rule.values, `choices for ${attribute} are`),
           };
-    case 'priced-plan':
-      if (facts.pricedPlans.includes(value)) return undefined;
-      if (facts.plans.includes(value)) {
-        return {
-          message: `The plan "${value}" has no list price.`,
-          fix: `Name a plan with a price: ${quoteList(facts.pricedPlans)}.`,
-        };
-      }
+    case 'flag':
       return {
-        message: `There is no plan "${value}".`,
-        fix: suggest(value, facts.pricedPlans, 'plans with a price are'),
+        message: `${attribute} is switched on by writing it alone, without a value.`,
+        fix: `Write <${component} … ${attribute} /> to switch it on, or leave it out.`,
       };
+    case 'text':
+      return undefined;
+  }
+  // The rest name content: only the content check, which has read it, can tell.
+  if (facts === undefined) return undefined;
+  switch (rule.kind) {
+    case 'plan':
+      return idProblem(value, facts.plans, 'plan', 'plans are');
     case 'license':
-      return facts.licenses.includes(value)
-        ? undefined
-        : {
-            message: `There is no license "${value}".`,
-            fix: suggest(value, facts.licenses, 'licenses in licenses.yaml are'),
-          };
+      return idProblem(value, facts.licenses, 'license', 'licenses in licenses.yaml are');
     case 'site-link':
       return facts.siteLinks.includes(value)
         ? undefined
@@ -95,72 +115,69 @@ function valueProblem(
             message: `There is no link called "${value}" in site.yaml.`,
             fix: suggest(value, facts.siteLinks, 'links are'),
           };
-    case 'page-path':
-      return value.startsWith('/')
-        ? undefined
-        : {
-            message: 'It is not a path on this site.',
-            fix: `Start it with /, like to="/plans/".`,
-          };
-    case 'one-of':
-      return rule.values.includes(value)
-        ? undefined
-        : {
-            message: `It is not one of the words ${name} understands.`,
-            fix: suggest(value, rule.values, `choices for ${attribute} are`),
-          };
-    case 'flag':
-      return {
-        message: `${attribute} is switched on by writing it alone, without a value.`,
-        fix: `Write <${name} … ${attribute} /> to switch it on, or leave it out.`,
-      };
-    case 'text':
-      return undefined;
+    case 'priced-plan':
+      if (facts.pricedPlans.includes(value)) return undefined;
+      return facts.plans.includes(value)
+        ? {
+            message: `The plan "${value}" has no list price.`,
+            fix: `Name a plan with a price: ${quoteList(facts.pricedPlans)}.`,
+          }
+        : idProblem(value, facts.pricedPlans, 'plan', 'plans with a price are');
   }
 }
 
-function attributeProblems(
+function componentProblems(
+  node: ProseNode,
   name: string,
   contract: FactComponentContract,
-  attributes: string,
-  facts: ProseFacts,
+  facts: ProseFacts | undefined,
 ): Omit<ProseProblem, 'line'>[] {
   const problems: Omit<ProseProblem, 'line'>[] = [];
   const known = Object.keys(contract.attributes);
   const given = new Set<string>();
-  for (const [, attribute = '', double, single, expression] of attributes.matchAll(
-    attributePattern,
-  )) {
-    given.add(attribute);
-    const value = double ?? single;
-    const attributeContract = contract.attributes[attribute];
-    if (attributeContract === undefined) {
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
       problems.push({
-        field: `<${name}> ${attribute}`,
-        ...(value === undefined ? {} : { value }),
-        message: `<${name}> has no attribute "${attribute}".`,
-        fix:
-          known.length === 0
-            ? `Write <${name} /> on its own.`
-            : suggest(attribute, known, `attributes of <${name}> are`),
+        field: `<${name}>`,
+        message: 'An attribute in braces, like {...props}, runs as code when the page is built.',
+        fix: `Write each attribute as name="value", like <${name} ${known[0] ?? ''}="…" />.`,
       });
       continue;
     }
-    // A value in {braces} is computed when the page renders: nothing to check here.
-    if (expression !== undefined) continue;
-    const problem =
-      value === undefined
-        ? attributeContract.rule.kind === 'flag'
-          ? undefined
-          : { message: `${attribute} has no value.`, fix: `Write ${attribute}="…".` }
-        : valueProblem(name, attribute, value, attributeContract, facts);
-    if (problem) {
+    const attributeName = attribute.name;
+    given.add(attributeName);
+    const field = `<${name}> ${attributeName}`;
+    const attributeContract = contract.attributes[attributeName];
+    const { value } = attribute;
+    if (value !== null && typeof value === 'object') {
       problems.push({
-        field: `<${name}> ${attribute}`,
-        ...(value === undefined ? {} : { value }),
-        ...problem,
+        field,
+        value: `{${value.value ?? ''}}`,
+        message: 'A value in braces runs as code when the page is built.',
+        fix: `Write the value in quotes, like ${attributeName}="…".`,
       });
+      continue;
     }
+    if (attributeContract === undefined) {
+      problems.push({
+        field,
+        ...(typeof value === 'string' ? { value } : {}),
+        message: `<${name}> has no attribute "${attributeName}".`,
+        fix:
+          known.length === 0
+            ? `Write <${name} /> on its own.`
+            : suggest(attributeName, known, `attributes of <${name}> are`),
+      });
+      continue;
+    }
+    const problem =
+      typeof value === 'string'
+        ? valueProblem(name, attributeName, value, attributeContract, facts)
+        : attributeContract.rule.kind === 'flag'
+          ? undefined
+          : { message: `${attributeName} has no value.`, fix: `Write ${attributeName}="…".` };
+    if (problem)
+      problems.push({ field, ...(typeof value === 'string' ? { value } : {}), ...problem });
   }
   for (const [attribute, attributeContract] of Object.entries(contract.attributes)) {
     if (!attributeContract.required || given.has(attribute)) continue;
@@ -172,74 +189,178 @@ function attributeProblems(
       fix: `Add ${attribute}="${example}" inside the tag.`,
     });
   }
+  const words = (node.children ?? []).length > 0;
+  if (contract.wrapsText && !words) {
+    problems.push({
+      field: `<${name}>`,
+      message: `<${name}> wraps the words it links, so it cannot stand alone.`,
+      fix: `Write <${name} …>the words of the link</${name}>.`,
+    });
+  } else if (!contract.wrapsText && words) {
+    problems.push({
+      field: `<${name}>`,
+      message: `<${name}> stands alone: it takes no words inside.`,
+      fix: `Write it as one tag ending in />, like <${name} … />.`,
+    });
+  }
   return problems;
 }
 
-/** @param firstLine the file line the body starts on. */
-export function proseProblems(body: string, firstLine: number, facts: ProseFacts): ProseProblem[] {
-  const text = withoutCode(body);
-  const lineAt = (index: number) => firstLine + (text.slice(0, index).match(/\n/g)?.length ?? 0);
-  const problems: ProseProblem[] = [];
-  const open: { name: string; line: number }[] = [];
+/** How to write in Markdown what an HTML element means. */
+function markdownFor(element: string): string {
+  switch (element.toLowerCase()) {
+    case 'b':
+    case 'strong':
+      return 'Write **bold** in Markdown instead.';
+    case 'i':
+    case 'em':
+      return 'Write _italic_ in Markdown instead.';
+    case 'a':
+      return 'Write a link as [the words](https://example.com/), or <PageLink to="/plans/">the words</PageLink> for a page of this site.';
+    case 'br':
+    case 'p':
+      return 'Leave an empty line between paragraphs instead.';
+    case 'ul':
+    case 'ol':
+    case 'li':
+      return 'Start each item of a list with "- " on its own line instead.';
+    default:
+      return 'Write it in Markdown: **bold**, _italic_, [a link](https://example.com/), lists with "- "; or ask a developer for a fact component.';
+  }
+}
 
-  for (const match of text.matchAll(tagPattern)) {
-    const [tag, closing, name = '', attributes = '', selfClosing] = match;
-    const line = lineAt(match.index);
-    const contract = contractOf(name);
-    if (contract === undefined) {
-      const meant = closestMatch(name, componentNames);
-      // Lowercase tags are HTML (<br>, <abbr>) unless they look like a component.
-      if (/^[a-z]/.test(name) && meant === undefined) continue;
-      problems.push({
-        line,
+function elementProblems(
+  node: ProseNode,
+  facts: ProseFacts | undefined,
+): Omit<ProseProblem, 'line'>[] {
+  const name = node.name ?? '';
+  const contract = contractOf(name);
+  if (contract) return componentProblems(node, name, contract, facts);
+  const meant = closestMatch(name, componentNames);
+  // A capitalised name is meant as a component; anything else is raw HTML.
+  if (/^[A-Z]/.test(name) || meant !== undefined) {
+    return [
+      {
         field: `<${name}>`,
-        value: tag,
+        value: `<${name}>`,
         message: `There is no fact component <${name}>, so nothing would show here.`,
         fix:
           meant === undefined
             ? `Use one of: ${componentNames.map((known) => `<${known}>`).join(', ')}.`
             : `Did you mean <${meant}>? Component names start with a capital letter.`,
-      });
-      continue;
-    }
-    if (closing) {
-      const last = open.at(-1);
-      if (last?.name === name) open.pop();
-      continue;
-    }
-    problems.push(
-      ...attributeProblems(name, contract, attributes, facts).map((problem) => ({
-        line,
-        ...problem,
-      })),
-    );
-    if (contract.wrapsText && selfClosing) {
-      problems.push({
-        line,
-        field: `<${name}>`,
-        value: tag,
-        message: `<${name}> wraps the words it links, so it cannot stand alone.`,
-        fix: `Write <${name} …>the words of the link</${name}>.`,
-      });
-    } else if (contract.wrapsText) {
-      open.push({ name, line });
-    } else if (!selfClosing) {
-      problems.push({
-        line,
-        field: `<${name}>`,
-        value: tag,
-        message: `<${name}> is not closed.`,
-        fix: `End the tag with />, like ${tag.replace(/\s*>$/, ' />')}.`,
-      });
-    }
+      },
+    ];
   }
-  for (const { name, line } of open) {
-    problems.push({
-      line,
-      field: `<${name}>`,
-      message: `<${name}> is opened but never closed.`,
-      fix: `Put </${name}> after the words of the link.`,
-    });
+  return [
+    {
+      field: name === '' ? '<>' : `<${name}>`,
+      value: name === '' ? '<>' : `<${name}>`,
+      message: 'Content files hold Markdown and fact components, not HTML elements.',
+      fix: markdownFor(name),
+    },
+  ];
+}
+
+function nodeProblems(
+  node: ProseNode,
+  facts: ProseFacts | undefined,
+): Omit<ProseProblem, 'line'>[] {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return [
+        {
+          field: '(import or export)',
+          value: String(node.value ?? '').split('\n')[0] ?? '',
+          message: 'An import or export line runs code when the site is built.',
+          fix: 'Remove the line. Fact components, like <Price plan="plus" billing="annual" />, need no import.',
+        },
+      ];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [
+        {
+          field: '{…}',
+          value: `{${String(node.value ?? '')}}`,
+          message: 'Text in braces runs as code when the page is built.',
+          fix: 'To show a fact, use a fact component such as <SupportHours />; to show a brace itself, write \\{ or \\}.',
+        },
+      ];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return elementProblems(node, facts);
+    case 'html':
+      return [
+        {
+          field: '(HTML)',
+          value: String(node.value ?? ''),
+          message: 'Content files hold Markdown and fact components, not HTML.',
+          fix: markdownFor(''),
+        },
+      ];
+    case 'link':
+    case 'definition': {
+      const url = node.url ?? '';
+      const problem = url.startsWith('/')
+        ? {
+            message: 'A Markdown link cannot add the base path a page of this site may need.',
+            fix: `Write <PageLink to="${url}">the words</PageLink> instead.`,
+          }
+        : addressProblem(url, 'link');
+      return problem ? [{ field: '(link)', value: url, ...problem }] : [];
+    }
+    case 'image':
+      return [
+        {
+          field: '(image)',
+          value: node.url ?? '',
+          message:
+            'Pictures cannot be placed in prose: the page would not be allowed to load one from elsewhere.',
+          fix: 'Remove it, or ask a developer to add the picture to the site.',
+        },
+      ];
+    default:
+      return [];
   }
+}
+
+/** Every problem in a parsed MDX tree; the ids are checked only when `facts` are given. */
+export function treeProblems(root: ProseNode, facts?: ProseFacts): ProseProblem[] {
+  const problems: ProseProblem[] = [];
+  const visit = (node: ProseNode) => {
+    const line = node.position?.start.line ?? 1;
+    for (const problem of nodeProblems(node, facts)) problems.push({ line, ...problem });
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
   return problems;
+}
+
+/**
+ * The line a Sätteri syntax error names ("14:57: Unexpected …") and its words;
+ * undefined for any other failure, which is the parser's, not the editor's.
+ */
+function syntaxProblem(error: unknown): ProseProblem | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):\d+:\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(text);
+  if (!match) return undefined;
+  const [, line = '1', reason = text] = match;
+  return {
+    line: Number(line),
+    field: '(MDX)',
+    message: `The text cannot be read here: ${reason.replace(/\.?$/, '.')}`,
+    fix: 'Close each fact component (<Price … /> alone, or <SiteLink …>words</SiteLink>), write a link as [words](https://…), and write {, }, < and > in text as \\{, \\}, &lt; and &gt;.',
+  };
+}
+
+/** Every problem in an MDX file's text (front matter included, so lines are the file's). */
+export function proseProblems(source: string, facts?: ProseFacts): ProseProblem[] {
+  let root: ProseNode;
+  try {
+    root = mdxToMdast(source, { features: proseFeatures }) as ProseNode;
+  } catch (error) {
+    const problem = syntaxProblem(error);
+    if (!problem) throw error;
+    return [problem];
+  }
+  return treeProblems(root, facts);
 }

@@ -24,6 +24,13 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
+/**
+ * Aliases (*name) repeat an earlier part of a file. Editors have no need of them,
+ * and a few nested ones can expand to millions of values: past this count, the
+ * reader stops and the check says so.
+ */
+const MAX_ALIASES = 10;
+
 /** Plain explanations for the YAML reader's error codes editors actually meet. */
 const explanations: Record<string, { message: string; fix: string }> = {
   BLOCK_AS_IMPLICIT_KEY: {
@@ -124,9 +131,22 @@ export function readYaml(
     return line;
   };
 
-  return {
-    data: syntaxProblems.length > 0 ? undefined : document.toJS(),
-    syntaxProblems,
-    lineOf,
-  };
+  let data: unknown;
+  if (syntaxProblems.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      // The yaml library refuses to expand aliases past the count: an alias bomb.
+      if (!(error instanceof ReferenceError)) throw error;
+      const alias = /(?:^|[\s,[{])\*[\w-]+/m.exec(text);
+      const line = alias ? lineAt(alias.index) : firstLine;
+      syntaxProblems.push({
+        line,
+        text: (lines[line - firstLine] ?? '').trim(),
+        message: `The file repeats parts of itself with YAML aliases (*name) more than ${MAX_ALIASES} times.`,
+        fix: 'Write each value out in full: content files need no & anchors or * aliases.',
+      });
+    }
+  }
+  return { data, syntaxProblems, lineOf };
 }

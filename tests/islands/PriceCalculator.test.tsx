@@ -1,13 +1,12 @@
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import PriceCalculator from '../../src/components/islands/PriceCalculator';
 import { calculatorProps } from '../../src/components/plans/calculator-props';
-import { fixtureModel } from '../support/content-fixtures';
 
 // Fixture content has other prices than the site's: Pro 15000 of 22000 cents
 // (save 31%), Max 30000 of 40000 (save 25%), in euros. Every figure below is
 // computed by the island from those props.
-const props = calculatorProps(await fixtureModel());
+const props = calculatorProps(inject('fixtureModel'));
 
 /** The page's one Billing radio group, which lives outside the island. */
 function addBillingChoice() {

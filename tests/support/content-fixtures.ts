@@ -23,15 +23,16 @@ export const fixturesRoot = path.join(
 
 const textFile = /\.(mdx?|ya?ml|json)$/i;
 
-async function readTree(folder: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
+async function readTree(folder: string): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>();
   for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const absolute = path.join(entry.parentPath, entry.name);
     const relative = path.relative(folder, absolute).split(path.sep).join('/');
     files.set(
       `${contentDir}/${relative}`,
-      textFile.test(entry.name) ? await readFile(absolute, 'utf-8') : '',
+      // Bytes, as the site reads them: some fixtures are not valid UTF-8 on purpose.
+      textFile.test(entry.name) ? await readFile(absolute) : '',
     );
   }
   return files;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { githubAnnotation } from '../../src/content-model';
 import { splitMdx } from '../../src/content-model/front-matter';
-import { proseProblems } from '../../src/content-model/prose';
 import { readYaml } from '../../src/content-model/yaml';
 import { closestMatch, editDistance } from '../../src/lib/spelling';
 
@@ -88,43 +87,6 @@ describe('spelling', () => {
     ['x', ['y'], 'y'],
   ])('closestMatch(%s) is %s', (word, candidates, expected) => {
     expect(closestMatch(word, candidates)).toBe(expected);
-  });
-});
-
-describe('proseProblems', () => {
-  const facts = {
-    plans: ['basic', 'pro'],
-    pricedPlans: ['pro'],
-    licenses: ['shop-lifetime'],
-    siteLinks: ['helpDesk'],
-  };
-  const fields = (body: string) =>
-    proseProblems(body, 10, facts).map(({ line, field }) => [line, field]);
-
-  it('accepts correct components, HTML and expressions', () => {
-    const body = [
-      '<Price plan="pro" billing="monthly" per="year" /> and <PlanName plan="basic" short />',
-      '<SiteLink to="helpDesk">the Help Desk</SiteLink>, <abbr title="x">X</abbr><br />',
-      '<IncludedSupport license={someId} /> <CityHoursTable caption="Hours" />',
-    ].join('\n');
-    expect(proseProblems(body, 10, facts)).toEqual([]);
-  });
-
-  it('leaves examples in code alone', () => {
-    expect(proseProblems('Write `<Prise />` or\n```\n<Price />\n```\n', 1, facts)).toEqual([]);
-  });
-
-  it('names the line and attribute of each mistake', () => {
-    const body = [
-      'Intro',
-      '<Price plan="basic" billing="annual" /> <PlanName />',
-      '<SiteLink to="helpDesk">open',
-    ].join('\n');
-    expect(fields(body)).toEqual([
-      [11, '<Price> plan'],
-      [11, '<PlanName> plan'],
-      [12, '<SiteLink>'],
-    ]);
   });
 });
 

@@ -7,7 +7,12 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Check from '../../src/content-model/check';
 import { MODEL_ENTRY, modelLoader, proseLoader } from '../../src/content-model/collections';
 import { contentLayout } from '../../src/content-model/layout';
-import { ContentCheckError, formatReport, readContent } from '../../src/content-model';
+import {
+  ContentCheckError,
+  formatReport,
+  readContent,
+  type ContentFiles,
+} from '../../src/content-model';
 import { badContent, goodContent } from '../support/content-fixtures';
 
 /**
@@ -24,7 +29,7 @@ const { checkContent } = await import('../../src/content-model/check');
 
 const folders: string[] = [];
 
-async function projectWith(files: ReadonlyMap<string, string>): Promise<URL> {
+async function projectWith(files: ContentFiles): Promise<URL> {
   const root = await mkdtemp(path.join(tmpdir(), 'content-model-'));
   folders.push(root);
   for (const [file, text] of files) {

@@ -65,7 +65,7 @@ export function planDetails({ plans }: CalculatorContent): PlanDetails[] {
   return plans.priced.map((plan) => {
     const { parent } = plan;
     const lead =
-      parent && parent !== plans.included
+      parent && parent.id !== plans.included.id
         ? `Everything in ${parent.shortName}, and:`
         : `On top of ${plans.included.name}:`;
     const more = plan.features.length;

@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
 import { position, record, ruleIssue, slug, text } from './fields';
 
-const cell = z.union([z.boolean(), z.enum(['yes', 'no']), text('A comparison cell')], {
+const cell = z.union([z.boolean(), z.enum(['yes', 'no']), text('A comparison cell', 40)], {
   error: 'A comparison cell must be yes, no, or a short text.',
 });
 
 export const comparisonRowSchema = record({
   id: slug('id').describe('Stable id of the row.'),
   order: position().describe('Position in the table, 1 at the top.'),
-  label: text('label').describe('What the row compares.'),
-  explanation: text('explanation').optional().describe('One line under the label.'),
+  label: text('label', 140).describe('What the row compares.'),
+  explanation: text('explanation', 200).optional().describe('One line under the label.'),
   values: z
     .record(z.string(), cell, { error: 'values must list each plan id with yes, no or a text.' })
     .optional()

@@ -13,11 +13,16 @@ export const slug = (what: string) => {
     .meta({ patternErrorMessage: form });
 };
 
-export const text = (what: string) =>
+/**
+ * Text shown on a page. `max` fits its place there: a heading, a table cell, a
+ * line under a label; a longer text would break the layout on a phone.
+ */
+export const text = (what: string, max: number) =>
   z
     .string({ error: `${what} must be text.` })
     .trim()
-    .min(1, { error: `${what} must not be empty: write some text.` });
+    .min(1, { error: `${what} must not be empty: write some text.` })
+    .max(max, { error: `Shorten ${what} to at most ${max} characters.` });
 
 export const position = (what = 'order') =>
   z
@@ -38,9 +43,6 @@ export const cents = (what: string) =>
     })
     .int({ error: `${what} must be a whole number of cents, like 12500 for 125.00.` })
     .positive({ error: `${what} must be more than zero, like 12500 for 125.00.` });
-
-export const url = (what: string) =>
-  z.url({ error: `${what} must be a full web address starting with https://.` });
 
 /** A clock time such as "08:30" (24-hour, quoted in YAML). */
 export const clockTime = (what: string) => {

@@ -28,8 +28,8 @@ const includedSupport = record({
 
 export const licenseSchema = record({
   id: slug('id').describe('Stable id used in links and by <IncludedSupport license="…" />.'),
-  name: text('name').describe('License name as customers know it.'),
-  product: text('product').describe('The product the license is for.'),
+  name: text('name', 80).describe('License name as customers know it.'),
+  product: text('product', 40).describe('The product the license is for.'),
   kind: z
     .enum(['annual-subscription', 'lifetime'], {
       error: 'kind must be annual-subscription or lifetime.',

@@ -3,9 +3,9 @@ import { cents, position, record, ruleIssue, slug, text, wholeCount } from './fi
 
 const feature = record({
   id: slug('A feature id').describe('Stable id of the feature, unique across all plans.'),
-  label: text('A feature label').describe('The feature, in a few words.'),
-  explanation: text('A feature explanation').describe('One line that says what the feature does.'),
-  note: text('A feature note').optional().describe('A caveat shown under the explanation.'),
+  label: text('A feature label', 80).describe('The feature, in a few words.'),
+  explanation: text('A feature explanation', 300).describe('One line that says what the feature does.'),
+  note: text('A feature note', 300).optional().describe('A caveat shown under the explanation.'),
   annualOnly: z
     .boolean({ error: 'annualOnly must be true or false.' })
     .default(false)
@@ -24,11 +24,11 @@ const requests = z
   .describe('How many support requests the plan allows.');
 
 export const planSchema = record({
-    name: text('name').describe('Full plan name, like "Customer Care Plus".'),
-    shortName: text('shortName').describe('Name used in tight spaces, like "Plus".'),
+    name: text('name', 60).describe('Full plan name, like "Customer Care Plus".'),
+    shortName: text('shortName', 20).describe('Name used in tight spaces, like "Plus".'),
     order: position().describe('Position among the plans, 1 first.'),
-    role: text('role').describe('What the plan does for the customer, in a few words.'),
-    tagline: text('tagline').describe('One sentence for the plan card.'),
+    role: text('role', 80).describe('What the plan does for the customer, in a few words.'),
+    tagline: text('tagline', 160).describe('One sentence for the plan card.'),
     highlighted: z
       .boolean({ error: 'highlighted must be true or false.' })
       .default(false)

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { record, slug, text, url, wholeCount } from './fields';
+import { httpsUrl as url } from './addresses';
+import { record, slug, text, wholeCount } from './fields';
 
 const currencyMessage = 'currency must be a three-letter code in capitals, like USD.';
 
 export const siteSchema = record({
-  companyName: text('companyName').describe('The company, as named in page titles and copy.'),
-  serviceName: text('serviceName').describe('The name of the support service, like "Care".'),
+  companyName: text('companyName', 40).describe('The company, as named in page titles and copy.'),
+  serviceName: text('serviceName', 40).describe('The name of the support service, like "Care".'),
   currency: z
     .string({ error: currencyMessage })
     .regex(/^[A-Z]{3}$/, { error: currencyMessage })
@@ -31,18 +32,18 @@ export const siteSchema = record({
     bugFixingArticle: url('links.bugFixingArticle').describe('The article on how bugs are fixed.'),
   }).describe('Web addresses the pages and <SiteLink to="…"> use, by name.'),
   hostingTrial: record({
-    provider: text('hostingTrial.provider').describe('The hosting company.'),
+    provider: text('hostingTrial.provider', 40).describe('The hosting company.'),
     months: wholeCount('hostingTrial.months').describe('Length of the free trial in months.'),
     url: url('hostingTrial.url').describe("The hosting company's site."),
   }).describe('The hosting trial that comes with a purchase (<HostingTrial />).'),
   glossary: record({
-    minorModifications: text('glossary.minorModifications').describe(
+    minorModifications: text('glossary.minorModifications', 300).describe(
       'What counts as a minor modification, shown wherever plans mention them.',
     ),
-    unlimitedRequests: text('glossary.unlimitedRequests').describe(
+    unlimitedRequests: text('glossary.unlimitedRequests', 300).describe(
       'What an unlimited number of requests means, shown on the card of a plan that has it.',
     ),
-    monthlyRequests: text('glossary.monthlyRequests').describe(
+    monthlyRequests: text('glossary.monthlyRequests', 300).describe(
       'What a monthly allowance of requests means, shown on the card of a plan that has one.',
     ),
   }).describe('Short explanations of terms used on several pages.'),

@@ -20,7 +20,7 @@ const notATimeZone = ruleIssue(
 );
 
 const city = record({
-  name: text('A city name').describe('The city as shown on the support hours page.'),
+  name: text('A city name', 40).describe('The city as shown on the support hours page.'),
   timeZone: z
     .string({ error: 'timeZone must be text, like Europe/London.' })
     .refine(isTimeZone, { message: notATimeZone.message, params: notATimeZone.params })
@@ -47,7 +47,7 @@ export const supportHoursSchema = record({
     .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, { error: offsetForm })
     .meta({ patternErrorMessage: offsetForm })
     .describe("The team's fixed offset from UTC."),
-  offsetLabel: text('offsetLabel').describe('How the offset is written for people, like GMT+3.'),
+  offsetLabel: text('offsetLabel', 20).describe('How the offset is written for people, like GMT+3.'),
   closures: z
     .array(isoDate('A closure date'))
     .default([])

@@ -4,6 +4,12 @@ import { HIGHLIGHT_PARAMETER } from './parameters';
 // so highlighting works whether the answer is on this page or another one.
 
 const MAX_WORDS = 20;
+/**
+ * However many words a link names and however often they occur, at most this
+ * many are marked in one answer: enough to guide the eye, and a hand-made link
+ * cannot make the page mark (and freeze on) every word of a long answer.
+ */
+export const MAX_MARKS_PER_ANSWER = 50;
 const MAX_WORD_LENGTH = 60;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;

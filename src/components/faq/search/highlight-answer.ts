@@ -1,4 +1,4 @@
-import { findWords, readHighlightWords } from '../../../lib/search/highlight';
+import { findWords, MAX_MARKS_PER_ANSWER, readHighlightWords } from '../../../lib/search/highlight';
 
 const HIT_CLASS = 'search-hit';
 /** Where indexed answers are; matched words are marked only inside them. */
@@ -53,9 +53,13 @@ function markWords(scope: HTMLElement, words: string[]): void {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     textNodes.push(node as Text);
   }
+  let marks = 0;
   for (const node of textNodes) {
+    if (marks >= MAX_MARKS_PER_ANSWER) break;
+    const ranges = findWords(node.data, words).slice(0, MAX_MARKS_PER_ANSWER - marks);
+    marks += ranges.length;
     // Splitting from the end keeps the earlier offsets valid.
-    for (const { start, end } of findWords(node.data, words).reverse()) {
+    for (const { start, end } of ranges.reverse()) {
       node.splitText(end);
       const hit = node.splitText(start);
       const mark = document.createElement('mark');
