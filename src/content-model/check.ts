@@ -88,6 +88,7 @@ function withoutMisspeltMissing(issues: readonly SchemaIssue[], raw: unknown): S
 const proseLimits: readonly (readonly [CollectionName, string, number])[] = [
   ['faq', 'answer', 3000],
   ['plans', 'description', 800],
+  ['texts', 'text', 600],
 ];
 
 class Checker {
@@ -348,7 +349,9 @@ class Checker {
       if (this.claimedFiles.has(file) || !textFile.test(file)) continue;
       const folder = posix.dirname(file);
       const mdxFolder =
-        folder === contentLayout.faq.folder || folder === contentLayout.plans.folder;
+        folder === contentLayout.faq.folder ||
+        folder === contentLayout.plans.folder ||
+        folder === contentLayout.texts.folder;
       const renamed = `${suggestedFileName(posix.basename(file).replace(/\.[^.]+$/, ''))}.mdx`;
       this.report({
         file,

@@ -122,4 +122,5 @@ export const collections = {
   }),
   planDescriptions: defineCollection({ loader: proseLoader(contentLayout.plans.folder) }),
   faqAnswers: defineCollection({ loader: proseLoader(contentLayout.faq.folder) }),
+  pageTexts: defineCollection({ loader: proseLoader(contentLayout.texts.folder) }),
 };

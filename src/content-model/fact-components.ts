@@ -59,6 +59,7 @@ export const factComponentContracts = {
   ResponseTime: { attributes: { plan }, wrapsText: false },
   SiteLink: { attributes: { to: required({ kind: 'site-link' }) }, wrapsText: true },
   SupportHours: { attributes: {}, wrapsText: false },
+  TeamExperience: { attributes: {}, wrapsText: false },
 } satisfies Record<string, FactComponentContract>;
 
 export type FactComponentName = keyof typeof factComponentContracts;

@@ -17,6 +17,7 @@ export type CollectionFiles =
 export const contentLayout = {
   plans: { kind: 'mdx-folder', folder: `${contentDir}/plans` },
   faq: { kind: 'mdx-folder', folder: `${contentDir}/faq` },
+  texts: { kind: 'mdx-folder', folder: `${contentDir}/texts` },
   faqTopics: { kind: 'yaml-list', file: `${contentDir}/faq-topics.yaml` },
   comparison: { kind: 'yaml-list', file: `${contentDir}/comparison.yaml` },
   licenses: { kind: 'yaml-list', file: `${contentDir}/licenses.yaml` },
@@ -30,3 +31,16 @@ export const contentLayout = {
 } as const satisfies Record<string, CollectionFiles>;
 
 export type CollectionName = keyof typeof contentLayout;
+
+/**
+ * The passages of prose the pages show, each a file in src/content/texts named
+ * here, so that pages say what content supports and editors can change it.
+ */
+export const pageTexts = {
+  homeIntro: 'home-intro',
+  plansIntro: 'plans-intro',
+  includedSupport: 'included-support',
+  teamIntro: 'team-intro',
+} as const;
+
+export type PageText = keyof typeof pageTexts;

@@ -1,5 +1,6 @@
 import type { IncludedSupport } from '../lib/describe';
 import type { MonthlyPrices } from '../lib/pricing';
+import type { PageText } from './layout';
 import type { EntryData } from './schemas';
 
 /**
@@ -14,6 +15,8 @@ import type { EntryData } from './schemas';
  */
 export interface SiteModel<Photo = string> {
   site: Site;
+  /** The passages of prose the pages show (src/content/texts). */
+  texts: Record<PageText, ProseRef>;
   supportHours: SupportHours;
   plans: Plans;
   faq: Faq;
@@ -32,7 +35,7 @@ export type RequestAllowance = EntryData['plans']['requests'];
 
 /** Where an entry's MDX prose is, for <Prose> to render. */
 export interface ProseRef {
-  collection: 'planDescriptions' | 'faqAnswers';
+  collection: 'planDescriptions' | 'faqAnswers' | 'pageTexts';
   id: string;
 }
 

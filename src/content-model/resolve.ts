@@ -6,10 +6,12 @@ import type {
   Plan,
   Plans,
   PricedPlan,
+  ProseRef,
   SiteModel,
   TeamMember,
 } from './model';
 import { faqLayout } from '../lib/faq-layout';
+import { pageTexts, type PageText } from './layout';
 import type { EntryData } from './schemas';
 
 /**
@@ -169,6 +171,15 @@ function resolveTeamMember({ id, data }: ValidEntry<EntryData['team']>): TeamMem
   return { id, name: data.name, role: data.role, photo: data.photo };
 }
 
+function resolveTexts(entries: ValidContent['texts']): Record<PageText, ProseRef> {
+  const ids = new Set(entries.map((entry) => entry.id));
+  const ref = (id: string): ProseRef =>
+    ids.has(id) ? { collection: 'pageTexts', id } : broken(`src/content/texts has ${id}.mdx`);
+  return Object.fromEntries(
+    Object.entries(pageTexts).map(([name, id]) => [name, ref(id)]),
+  ) as Record<PageText, ProseRef>;
+}
+
 /** Exactly one entry: a single-record file (site.yaml, support-hours.yaml). */
 const only = <Data>(entries: readonly ValidEntry<Data>[], file: string): Data =>
   entries[0]?.data ?? broken(`${file} holds one record`);
@@ -178,6 +189,7 @@ export function resolveModel(content: ValidContent): SiteModel {
   const site = only(content.site, 'site.yaml');
   return {
     site,
+    texts: resolveTexts(content.texts),
     supportHours: only(content.supportHours, 'support-hours.yaml'),
     plans,
     faq: resolveFaq(content.faqTopics, content.faq, site.contactQuestion),

@@ -1,4 +1,5 @@
 import { closestMatch } from '../lib/spelling';
+import { contentLayout, pageTexts } from './layout';
 import type { ContentProblem } from './problem';
 
 /**
@@ -28,6 +29,7 @@ export interface ContentSnapshot {
   comparison: Located<{ order: number; values?: Record<string, unknown> | undefined }>[];
   licenses: Located<{ order: number }>[];
   team: Located<{ order: number }>[];
+  texts: Located<unknown>[];
   /** site.yaml's references, when it could be read. */
   site?: Located<{ contactQuestion?: string | undefined }> | undefined;
 }
@@ -206,10 +208,36 @@ function comparisonProblems(snapshot: ContentSnapshot): ContentProblem[] {
   return problems;
 }
 
+/** The page texts: each one a page shows is there, and none is left over. */
+function textProblems(snapshot: ContentSnapshot): ContentProblem[] {
+  const wanted: readonly string[] = Object.values(pageTexts);
+  const present = new Set(snapshot.texts.map((text) => text.id));
+  return [
+    ...wanted
+      .filter((id) => !present.has(id))
+      .map((id) => ({
+        file: `${contentLayout.texts.folder}/${id}.mdx`,
+        field: '(file)',
+        message: 'The file is missing, and a page shows its text.',
+        fix: 'Restore it from the main branch, then change its text.',
+      })),
+    ...snapshot.texts
+      .filter((text) => !wanted.includes(text.id))
+      .map((text) => ({
+        file: text.file,
+        field: '(file name)',
+        value: text.id,
+        message: 'No page shows a text by this name.',
+        fix: `${useOneOf(text.id, wanted)} A new text needs a developer to place it on a page.`,
+      })),
+  ];
+}
+
 /** Every cross-entry problem in the content, not just the first. */
 export function findContentProblems(snapshot: ContentSnapshot): ContentProblem[] {
   return [
     ...planProblems(snapshot),
+    ...textProblems(snapshot),
     ...duplicateOrders(snapshot.plans, 'among the plans'),
     ...faqProblems(snapshot),
     ...duplicateOrders(snapshot.faqTopics, 'among the FAQ topics'),

@@ -72,6 +72,7 @@ export function snapshotOf(entries: ReadonlyMap<CollectionName, CheckedEntry[]>)
         values: isMapping(values) ? values : undefined,
       });
     }),
+    texts: list('texts').map((entry) => located(entry, undefined)),
     licenses: list('licenses').map(ordered),
     team: list('team').map(ordered),
     site: list('site')

@@ -38,6 +38,7 @@ const attributesMatchProps: AttributesMatchProps = {
   ResponseTime: true,
   SiteLink: true,
   SupportHours: true,
+  TeamExperience: true,
 };
 
 describe('the fact component table the content check uses', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentCheckError } from '../../src/content-model';
+import { pageTexts } from '../../src/content-model/layout';
 import { formatProblem } from '../../src/content-model/problem';
 import { findContentProblems, type ContentSnapshot } from '../../src/content-model/rules';
 
@@ -40,6 +41,11 @@ function validSnapshot(): ContentSnapshot {
     ],
     licenses: [{ id: 'lifetime', file: 'src/content/licenses.yaml', data: { order: 1 } }],
     team: [{ id: 'ann', file: 'src/content/team.yaml', data: { order: 1 } }],
+    texts: Object.values(pageTexts).map((id) => ({
+      id,
+      file: `src/content/texts/${id}.mdx`,
+      data: undefined,
+    })),
     site: { id: 'site', file: 'src/content/site.yaml', data: { contactQuestion: 'hours' } },
   };
 }
@@ -85,6 +91,18 @@ describe('cross-collection content rules', () => {
         field: 'includedWithLicense',
         message: 'Exactly one plan must come with licenses; 2 do.',
       }),
+    ]);
+  });
+
+  it('require every text a page shows, and no text no page shows', () => {
+    const snapshot = validSnapshot();
+    snapshot.texts = [
+      ...snapshot.texts.filter((text) => text.id !== 'team-intro'),
+      { id: 'team-intr', file: 'src/content/texts/team-intr.mdx', data: undefined },
+    ];
+    expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
+      'src/content/texts/team-intro.mdx — (file) — (none) — The file is missing, and a page shows its text. — Restore it from the main branch, then change its text.',
+      'src/content/texts/team-intr.mdx — (file name) — "team-intr" — No page shows a text by this name. — Did you mean "team-intro"? Use one of: home-intro, plans-intro, included-support, team-intro. A new text needs a developer to place it on a page.',
     ]);
   });
 

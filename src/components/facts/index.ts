@@ -9,6 +9,7 @@ import RequestAllowance from './RequestAllowance.astro';
 import ResponseTime from './ResponseTime.astro';
 import SiteLink from './SiteLink.astro';
 import SupportHours from './SupportHours.astro';
+import TeamExperience from './TeamExperience.astro';
 
 /**
  * Components that MDX prose uses to name a fact instead of retyping it. They are
@@ -26,4 +27,5 @@ export const factComponents = {
   ResponseTime,
   SiteLink,
   SupportHours,
+  TeamExperience,
 };

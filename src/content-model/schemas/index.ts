@@ -10,6 +10,7 @@ import { planSchema } from './plans';
 import { siteSchema } from './site';
 import { supportHoursSchema } from './support-hours';
 import { teamMemberSchema } from './team';
+import { pageTextSchema } from './texts';
 
 /**
  * The schema of each collection's entries. A reference to another entry is its id
@@ -60,6 +61,7 @@ export function contentSchemas(teamFile: string, exists: (file: string) => boole
   return {
     plans: planSchema,
     faq: faqSchema,
+    texts: pageTextSchema,
     faqTopics: faqTopicSchema,
     comparison: comparisonRowSchema,
     licenses: licenseSchema,
