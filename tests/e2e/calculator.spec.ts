@@ -1,7 +1,51 @@
 import type { Locator, Page } from '@playwright/test';
+import type { License, PricedPlan } from '../../src/content-model';
+import { amount, months, perMonth, pricedPlans, site } from './site-facts';
 import { expect, expectNoAxeViolations, routes, test } from './support';
 
-// The price calculator on /plans/, driven by role and label as a visitor would.
+// The price calculator on /plans/, driven by role and label as a visitor would,
+// against the real content: what it should say is worked out from the model.
+
+/** The plan the calculator opens on (the highlighted one), and another to switch to. */
+const defaultPlan = pricedPlans.find((plan) => plan.highlighted) ?? pricedPlans[0];
+const otherPlan = pricedPlans.find((plan) => plan !== defaultPlan) ?? defaultPlan;
+/** A license that includes some months of support, and one that includes its whole term. */
+const licenseWithMonths = site.licenses.find(
+  (license): license is License & { includedSupport: { months: number } } =>
+    'months' in license.includedSupport,
+);
+const licenseForItsTerm = site.licenses.find((license) => !('months' in license.includedSupport));
+if (!licenseWithMonths || !licenseForItsTerm) {
+  throw new Error('The calculator tests need a license with months of support and one without.');
+}
+const included = site.plans.included.name;
+
+/** What the live region says of a plan, a billing, a license and a number of years. */
+function quote(
+  plan: PricedPlan,
+  billing: 'annual' | 'monthly',
+  license?: License,
+  years = 1,
+): string {
+  const rate = perMonth(plan, billing);
+  const overYears = years > 1 ? `, ${amount(rate * 12 * years)} over ${years} years` : '';
+  const price = `${plan.shortName}, billed ${billing === 'annual' ? 'annually' : 'monthly'}: ${amount(rate)} a month, ${amount(rate * 12)} a year${overYears}.`;
+  if (!license) return price;
+  const term =
+    'months' in license.includedSupport
+      ? `${months(license.includedSupport.months)} from the day the license is bought`
+      : 'the entire subscription period, until the subscription ends';
+  return `${price} ${included} for ${term}.`;
+}
+
+/** What a year billed annually saves, and the badge's floored percent. */
+function saving(plan: PricedPlan) {
+  const { billedAnnually, billedMonthly } = plan.prices;
+  return {
+    perYear: `${amount((billedMonthly - billedAnnually) * 12)} a year`,
+    badge: `Save ${Math.floor(((billedMonthly - billedAnnually) / billedMonthly) * 100)}%`,
+  };
+}
 
 const calculator = (page: Page) => page.getByRole('region', { name: /calculator/i });
 const billing = (page: Page) => page.getByRole('group', { name: 'Billing' });
@@ -10,58 +54,61 @@ const billing = (page: Page) => page.getByRole('group', { name: 'Billing' });
 async function openCalculator(page: Page, query = '') {
   await page.goto(`${routes.plans}${query}`);
   const region = calculator(page);
-  await expect(region.getByRole('radio', { name: 'Plus' })).toBeEnabled();
+  await expect(region.getByRole('radio', { name: defaultPlan.shortName })).toBeEnabled();
   return region;
 }
 
 /** The visible one of the server-rendered details that share a place. */
 const shown = (region: Locator, text: RegExp) => region.getByText(text).filter({ visible: true });
 /** What the chosen license includes, among the result's figures. */
-const included = (region: Locator, text: RegExp) => shown(region.getByRole('definition'), text);
+const includedSupport = (region: Locator, text: RegExp) =>
+  shown(region.getByRole('definition'), text);
 
 test('prices plans and licenses as the issue asks', async ({ page, pageProblems }) => {
   const region = await openCalculator(page);
   const status = region.getByRole('status');
 
-  await region.getByRole('radio', { name: 'Ultimate' }).check();
+  await region.getByRole('radio', { name: defaultPlan.shortName }).check();
   await billing(page)
     .getByRole('radio', { name: /Monthly/ })
     .check();
-  await expect(status).toHaveText('Ultimate, billed monthly: $395 a month, $4,740 a year.');
+  await expect(status).toHaveText(quote(defaultPlan, 'monthly'));
 
   await billing(page)
     .getByRole('radio', { name: /Annual/ })
     .check();
-  await expect(status).toHaveText('Ultimate, billed annually: $330 a month, $3,960 a year.');
-  await expect(region.getByRole('definition').filter({ hasText: '$780 a year' })).toContainText(
-    'Save 16%',
-  );
+  await expect(status).toHaveText(quote(defaultPlan, 'annual'));
+  await expect(
+    region.getByRole('definition').filter({ hasText: saving(defaultPlan).perYear }),
+  ).toContainText(saving(defaultPlan).badge);
 
-  await region.getByRole('radio', { name: 'Plus' }).check();
-  await expect(status).toHaveText('Plus, billed annually: $184 a month, $2,208 a year.');
-  await expect(region.getByRole('definition').filter({ hasText: '$432 a year' })).toContainText(
-    'Save 16%',
-  );
+  await region.getByRole('radio', { name: otherPlan.shortName }).check();
+  await expect(status).toHaveText(quote(otherPlan, 'annual'));
+  await expect(
+    region.getByRole('definition').filter({ hasText: saving(otherPlan).perYear }),
+  ).toContainText(saving(otherPlan).badge);
 
   const license = region.getByLabel('License type');
-  await license.selectOption({ label: 'Store Builder Ultimate Lifetime License' });
-  await expect(included(region, /Customer Care Standard for 2 months/)).toHaveCount(1);
-  await expect(included(region, /entire subscription period/)).toHaveCount(0);
-  await license.selectOption({ label: 'Multi-Vendor Plus Annual Subscription' });
-  await expect(
-    included(region, /Customer Care Standard for the entire subscription period/),
-  ).toHaveCount(1);
-  await expect(included(region, /for 2 months/)).toHaveCount(0);
-
-  await expect(page).toHaveURL(/[?&]plan=plus(&|$)/);
-  await expect(page).toHaveURL(/[?&]license=multi-vendor-plus-annual(&|$)/);
-  await page.reload();
-  await expect(region.getByRole('radio', { name: 'Plus' })).toBeEnabled();
-  await expect(region.getByRole('radio', { name: 'Plus' })).toBeChecked();
-  await expect(license).toHaveValue('multi-vendor-plus-annual');
-  await expect(status).toHaveText(
-    'Plus, billed annually: $184 a month, $2,208 a year. Customer Care Standard for the entire subscription period, until the subscription ends.',
+  await license.selectOption({ label: licenseWithMonths.name });
+  const someMonths = new RegExp(
+    `${included} for ${months(licenseWithMonths.includedSupport.months)}`,
   );
+  await expect(includedSupport(region, someMonths)).toHaveCount(1);
+  await expect(includedSupport(region, /entire subscription period/)).toHaveCount(0);
+  await license.selectOption({ label: licenseForItsTerm.name });
+  await expect(
+    includedSupport(region, new RegExp(`${included} for the entire subscription period`)),
+  ).toHaveCount(1);
+  await expect(includedSupport(region, someMonths)).toHaveCount(0);
+
+  await expect(page).toHaveURL(new RegExp(`[?&]plan=${otherPlan.id}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`[?&]license=${licenseForItsTerm.id}(&|$)`));
+  await page.reload();
+  const otherRadio = region.getByRole('radio', { name: otherPlan.shortName });
+  await expect(otherRadio).toBeEnabled();
+  await expect(otherRadio).toBeChecked();
+  await expect(license).toHaveValue(licenseForItsTerm.id);
+  await expect(status).toHaveText(quote(otherPlan, 'annual', licenseForItsTerm));
   expect(pageProblems).toEqual([]);
 });
 
@@ -69,22 +116,26 @@ test('what a plan adds, and what monthly billing leaves out, follow the choices'
   page,
 }) => {
   const region = await openCalculator(page);
-  const ultimate = region.getByRole('heading', { name: 'What Ultimate adds' });
-  await expect(ultimate).toBeVisible();
-  await expect(shown(region, /you would go without Initial web server configuration/)).toHaveCount(
-    1,
+  const adds = region.getByRole('heading', { name: `What ${defaultPlan.shortName} adds` });
+  await expect(adds).toBeVisible();
+  const lost = new Intl.ListFormat('en', { type: 'conjunction' }).format(
+    defaultPlan.features.filter((feature) => feature.annualOnly).map((feature) => feature.label),
   );
+  if (lost) {
+    await expect(shown(region, new RegExp(`you would go without ${lost}`))).toHaveCount(1);
+  }
   await billing(page)
     .getByRole('radio', { name: /Monthly/ })
     .check();
-  await expect(shown(region, /you go without Initial web server configuration/)).toHaveCount(1);
-  await region.getByRole('radio', { name: 'Plus' }).check();
-  await expect(ultimate).toBeHidden();
-  await expect(region.getByRole('heading', { name: 'What Plus adds' })).toBeVisible();
-  await expect(region.getByRole('link', { name: 'Choose Plus, billed monthly' })).toHaveAttribute(
-    'href',
-    /[?&]plan=plus&billing=monthly$/,
-  );
+  if (lost) await expect(shown(region, new RegExp(`you go without ${lost}`))).toHaveCount(1);
+  await region.getByRole('radio', { name: otherPlan.shortName }).check();
+  await expect(adds).toBeHidden();
+  await expect(
+    region.getByRole('heading', { name: `What ${otherPlan.shortName} adds` }),
+  ).toBeVisible();
+  await expect(
+    region.getByRole('link', { name: `Choose ${otherPlan.shortName}, billed monthly` }),
+  ).toHaveAttribute('href', new RegExp(`[?&]plan=${otherPlan.id}&billing=monthly$`));
 });
 
 test('a shared link restores every choice, the plan cards included', async ({ browser, page }) => {
@@ -92,19 +143,16 @@ test('a shared link restores every choice, the plan cards included', async ({ br
   await billing(page)
     .getByRole('radio', { name: /Monthly/ })
     .check();
-  await region.getByRole('radio', { name: 'Plus' }).check();
-  await region
-    .getByLabel('License type')
-    .selectOption({ label: 'Store Builder Plus Lifetime License' });
+  await region.getByRole('radio', { name: otherPlan.shortName }).check();
+  await region.getByLabel('License type').selectOption({ label: licenseWithMonths.name });
   await region.getByRole('radio', { name: '3 years' }).check();
-  const expected =
-    'Plus, billed monthly: $220 a month, $2,640 a year, $7,920 over 3 years. Customer Care Standard for 1 month from the day the license is bought.';
+  const expected = quote(otherPlan, 'monthly', licenseWithMonths, 3);
   await expect(region.getByRole('status')).toHaveText(expected);
   const shared = new URL(page.url());
   expect(Object.fromEntries(shared.searchParams)).toEqual({
     billing: 'monthly',
-    plan: 'plus',
-    license: 'store-builder-plus-lifetime',
+    plan: otherPlan.id,
+    license: licenseWithMonths.id,
     years: '3',
   });
 
@@ -115,21 +163,19 @@ test('a shared link restores every choice, the plan cards included', async ({ br
   await expect(restored.getByRole('status')).toHaveText(expected);
   await expect(billing(visitor).getByRole('radio', { name: /Monthly/ })).toBeChecked();
   await expect(restored.getByRole('radio', { name: '3 years' })).toBeChecked();
-  await expect(restored.getByLabel('License type')).toHaveValue('store-builder-plus-lifetime');
-  const plusCard = visitor.getByRole('article', { name: 'Customer Care Plus' });
-  await expect(plusCard.getByText('$220', { exact: true }).filter({ visible: true })).toHaveCount(
-    1,
-  );
-  await expect(plusCard.getByText('$184', { exact: true }).filter({ visible: true })).toHaveCount(
-    0,
-  );
+  await expect(restored.getByLabel('License type')).toHaveValue(licenseWithMonths.id);
+  const card = visitor.getByRole('article', { name: otherPlan.name });
+  const figure = (cents: number) =>
+    card.getByText(amount(cents), { exact: true }).filter({ visible: true });
+  await expect(figure(perMonth(otherPlan, 'monthly'))).toHaveCount(1);
+  await expect(figure(perMonth(otherPlan, 'annual'))).toHaveCount(0);
   await context.close();
 
   // Back to the defaults: the address is clean again.
   await billing(page)
     .getByRole('radio', { name: /Annual/ })
     .check();
-  await region.getByRole('radio', { name: 'Ultimate' }).check();
+  await region.getByRole('radio', { name: defaultPlan.shortName }).check();
   await region.getByLabel('License type').selectOption({ label: 'I don’t have a license yet' });
   await region.getByRole('radio', { name: '1 year' }).check();
   expect(new URL(page.url()).search).toBe('');
@@ -150,11 +196,9 @@ test('a URL full of garbage shows the defaults, runs nothing and logs nothing', 
     page,
     '?billing=<script>alert(1)</script>&plan=../../etc&license=%00&years=999&plan=ultimate<img src=x onerror=alert(2)>',
   );
-  await expect(region.getByRole('status')).toHaveText(
-    'Ultimate, billed annually: $330 a month, $3,960 a year.',
-  );
+  await expect(region.getByRole('status')).toHaveText(quote(defaultPlan, 'annual'));
   await expect(billing(page).getByRole('radio', { name: /Annual/ })).toBeChecked();
-  await expect(region.getByRole('radio', { name: 'Ultimate' })).toBeChecked();
+  await expect(region.getByRole('radio', { name: defaultPlan.shortName })).toBeChecked();
   await expect(region.getByRole('radio', { name: '1 year' })).toBeChecked();
   await expect(region.getByLabel('License type')).toHaveValue('none');
   await expect(page.locator('body')).not.toContainText('alert(');
@@ -204,18 +248,22 @@ test('the keyboard alone prices a plan, focus always visible, each change announ
   await expect(billing(page).getByRole('radio', { name: /Monthly/ })).toBeChecked();
 
   // Into the calculator: the plan radios, the license select, the period radios.
-  await tabTo(page, region.getByRole('radio', { name: 'Ultimate' }));
+  const previousPlan =
+    pricedPlans[(pricedPlans.indexOf(defaultPlan) + pricedPlans.length - 1) % pricedPlans.length] ??
+    defaultPlan;
+  await tabTo(page, region.getByRole('radio', { name: defaultPlan.shortName }));
   await page.keyboard.press('ArrowUp');
-  await expect(region.getByRole('radio', { name: 'Plus' })).toBeChecked();
-  await expect(region.getByRole('radio', { name: 'Plus' })).toBeFocused();
+  await expect(region.getByRole('radio', { name: previousPlan.shortName })).toBeChecked();
+  await expect(region.getByRole('radio', { name: previousPlan.shortName })).toBeFocused();
 
   await page.keyboard.press('Tab');
   await expectFocusVisible(page);
   const license = region.getByLabel('License type');
   await expect(license).toBeFocused();
-  for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowDown');
-  await expect(license).toHaveValue('store-builder-ultimate-lifetime');
-  await expect(included(region, /Customer Care Standard for 2 months/)).toHaveCount(1);
+  // Down past "no license yet" to the last license type.
+  const lastLicense = site.licenses.at(-1) ?? licenseWithMonths;
+  for (const key of site.licenses.map(() => 'ArrowDown')) await page.keyboard.press(key);
+  await expect(license).toHaveValue(lastLicense.id);
 
   await page.keyboard.press('Tab');
   await expectFocusVisible(page);
@@ -231,14 +279,15 @@ test('the keyboard alone prices a plan, focus always visible, each change announ
     Object.assign(window, { statusRecords: records });
   });
   await page.keyboard.press('ArrowRight');
-  await expect(status).toHaveText(
-    'Plus, billed monthly: $220 a month, $2,640 a year, $5,280 over 2 years. Customer Care Standard for 2 months from the day the license is bought.',
-  );
+  await expect(status).toHaveText(quote(previousPlan, 'monthly', lastLicense, 2));
   expect(
     await page.evaluate(() => (window as { statusRecords?: unknown[] }).statusRecords?.length),
   ).toBe(1);
 
-  await tabTo(page, region.getByRole('link', { name: 'Choose Plus, billed monthly' }));
+  await tabTo(
+    page,
+    region.getByRole('link', { name: `Choose ${previousPlan.shortName}, billed monthly` }),
+  );
 
   // The link beside "Billing" takes keyboard users back to the one Billing control.
   await tabTo(page, region.getByRole('link', { name: 'Change it under Billing' }));
@@ -254,9 +303,7 @@ test('axe finds nothing, before and after choices', async ({ page }) => {
   await billing(page)
     .getByRole('radio', { name: /Monthly/ })
     .check();
-  await region
-    .getByLabel('License type')
-    .selectOption({ label: 'Multi-Vendor Plus Lifetime License' });
+  await region.getByLabel('License type').selectOption({ label: licenseWithMonths.name });
   await region.getByRole('radio', { name: '3 years' }).check();
   await expectNoAxeViolations(page);
 });
@@ -289,7 +336,7 @@ test.describe('hydration moves nothing on the page', () => {
         });
         await page.goto(`${routes.plans}${query}`);
         const region = calculator(page);
-        const plus = region.getByRole('radio', { name: 'Plus' });
+        const plus = region.getByRole('radio', { name: defaultPlan.shortName });
         await expect(plus).toBeDisabled();
         await page.waitForLoadState('load');
         const next = page.getByRole('heading', { name: 'Compare support features' });

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
+import { perMonth, pricedPlans, site } from './site-facts';
 import { expect, routes, test } from './support';
+
+const hours = site.supportHours;
 
 async function jsonLd(page: Page) {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -46,31 +49,35 @@ test('home: Organization with the Help Desk and the support hours', async ({ pag
   const [organization] = await jsonLd(page);
   expect(organization).toMatchObject({
     '@type': 'Organization',
-    name: 'CS-Cart',
-    contactPoint: { hoursAvailable: { opens: '09:00:00+04:00', closes: '18:00:00+04:00' } },
+    name: site.site.companyName,
+    contactPoint: {
+      hoursAvailable: {
+        opens: `${hours.opens}:00${hours.utcOffset}`,
+        closes: `${hours.closes}:00${hours.utcOffset}`,
+      },
+    },
   });
 });
 
-test('plans: Plus and Ultimate offered per billing period with unit prices', async ({ page }) => {
+test('plans: each priced plan offered per billing period with unit prices', async ({ page }) => {
   await page.goto(routes.plans);
   const [data] = await jsonLd(page);
   const services = (data?.['@graph'] ?? []) as { name: string; offers: unknown[] }[];
-  expect(services.map((service) => service.name)).toEqual([
-    'Customer Care Plus',
-    'Customer Care Ultimate',
-  ]);
+  expect(services.map((service) => service.name)).toEqual(pricedPlans.map((plan) => plan.name));
   const specs = services.map((service) =>
     service.offers.map((offer) => (offer as { priceSpecification: unknown }).priceSpecification),
   );
   const spec = (price: number, billingDuration: string) => ({
     '@type': 'UnitPriceSpecification',
     price,
-    priceCurrency: 'USD',
+    priceCurrency: site.site.currency,
     unitCode: 'MON',
     billingDuration,
   });
-  expect(specs).toEqual([
-    [spec(184, 'P1Y'), spec(220, 'P1M')],
-    [spec(330, 'P1Y'), spec(395, 'P1M')],
-  ]);
+  expect(specs).toEqual(
+    pricedPlans.map((plan) => [
+      spec(perMonth(plan, 'annual') / 100, 'P1Y'),
+      spec(perMonth(plan, 'monthly') / 100, 'P1M'),
+    ]),
+  );
 });

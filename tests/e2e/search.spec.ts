@@ -1,9 +1,19 @@
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { faqQuestion, site } from './site-facts';
 import { expect, expectNoAxeViolations, routes, test } from './support';
 
-const helpDesk: string = parse(readFileSync('src/content/site.yaml', 'utf-8')).links.helpDesk;
+const helpDesk = site.site.links.helpDesk;
+const [liveChat, bugFixes, freeResources, hosting, hoursQuestion] = [
+  'live-chat',
+  'bug-fixes',
+  'free-resources',
+  'scalesta-hosting',
+  'support-hours',
+].map(faqQuestion) as [Found, Found, Found, Found, Found];
+type Found = ReturnType<typeof faqQuestion>;
+const provider = site.site.hostingTrial.provider;
+// A name from the team page: the longest, since Pagefind matches a short word's stems loosely.
+const someone = site.team.map((person) => person.name).sort((a, b) => b.length - a.length)[0] ?? '';
 
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search the FAQ' });
 const results = (page: Page) =>
@@ -64,12 +74,12 @@ test.describe('FAQ search', () => {
     await search(page, 'live chat');
 
     const first = results(page).first();
-    await expect(first).toHaveText('Can I talk to support in a live chat?');
+    await expect(first).toHaveText(liveChat.question);
     const target = new URL((await first.getAttribute('href')) ?? '', page.url());
     expect(target.pathname).toBe(faqPath);
     expect(target.hash).toBe('#live-chat');
     const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
-    await expect(result).toContainText('Reaching the support team');
+    await expect(result).toContainText(liveChat.topic);
     await expect(result.locator('mark').first()).toHaveText(/live|chat/i);
     expect(pageProblems).toEqual([]);
   });
@@ -79,19 +89,19 @@ test.describe('FAQ search', () => {
   }) => {
     await page.goto(routes.faq);
     for (const [query, question] of [
-      ['Scalesta', 'What is Scalesta, and how does it work with support?'],
-      ['security bugs', 'Do you fix bugs for free?'],
-      ['remote access', 'Do you fix bugs for free?'],
-      ['forum account', 'Where can I find help for free?'],
+      [provider, hosting.question],
+      ['security bugs', bugFixes.question],
+      ['remote access', bugFixes.question],
+      ['forum account', freeResources.question],
     ] as const) {
       await test.step(`"${query}" finds "${question}" first`, async () => {
         await search(page, query);
         await expect(results(page).first()).toHaveText(question);
       });
     }
-    await test.step('"GMT+4", written by the support-hours fact component, finds the hours question', async () => {
-      await search(page, 'GMT+4');
-      const hours = results(page).filter({ hasText: 'When is the support team available?' });
+    await test.step(`"${site.supportHours.offsetLabel}", written by the support-hours fact component, finds the hours question`, async () => {
+      await search(page, site.supportHours.offsetLabel);
+      const hours = results(page).filter({ hasText: hoursQuestion.question });
       await expect(hours).toHaveCount(1);
       expect(new URL((await hours.getAttribute('href')) ?? '', page.url()).hash).toBe(
         '#support-hours',
@@ -102,7 +112,7 @@ test.describe('FAQ search', () => {
   test('only answers are indexed, not the page around them', async ({ page }) => {
     await page.goto(routes.faq);
     // The FAQ's own heading, the navigation, and other pages.
-    for (const query of ['frequently', 'Overview', 'Daniil', 'calculator']) {
+    for (const query of ['frequently', 'Overview', someone, 'calculator']) {
       await search(page, query);
       await expect(results(page)).toHaveCount(0);
     }
@@ -147,9 +157,9 @@ test.describe('FAQ search', () => {
   test('?q= runs the search, and typing keeps the address in step', async ({ page }) => {
     await page.goto(`${routes.faq}?q=live+chat`);
     await expect(searchbox(page)).toHaveValue('live chat');
-    await expect(results(page).first()).toHaveText('Can I talk to support in a live chat?');
-    await search(page, 'Scalesta');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('Scalesta');
+    await expect(results(page).first()).toHaveText(liveChat.question);
+    await search(page, provider);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(provider);
   });
 
   test('the keyboard alone finds and opens a result', async ({ page, pageProblems }) => {
@@ -183,7 +193,7 @@ test.describe('FAQ search', () => {
 
   test('Enter in the field opens the best result', async ({ page }) => {
     await page.goto(routes.faq);
-    await search(page, 'Scalesta');
+    await search(page, provider);
     await searchbox(page).press('Enter');
     await expect(page).toHaveURL(/#scalesta-hosting$/);
   });
@@ -197,10 +207,9 @@ test.describe('FAQ search', () => {
     await results(page).first().click();
 
     await expect(page).toHaveURL(/#bug-fixes$/);
-    const heading = page.getByRole('heading', { name: 'Do you fix bugs for free?' });
+    const heading = page.getByRole('heading', { name: bugFixes.question });
     await expect(heading).toBeInViewport();
-    const bugFixes = answer(page, 'Do you fix bugs for free?');
-    const marks = bugFixes.locator('mark');
+    const marks = answer(page, bugFixes.question).locator('mark');
     await expect(marks.first()).toBeVisible();
     const marked = (await marks.allTextContents()).map((word) => word.toLowerCase());
     expect(marked).toEqual(expect.arrayContaining(['security', 'bug', 'bugs']));
@@ -210,7 +219,7 @@ test.describe('FAQ search', () => {
     // Back returns to the search, as it was.
     await page.goBack();
     expect(new URL(page.url()).searchParams.get('q')).toBe('security bugs');
-    await expect(results(page).first()).toHaveText('Do you fix bugs for free?');
+    await expect(results(page).first()).toHaveText(bugFixes.question);
     expect(pageProblems).toEqual([]);
   });
 
@@ -220,14 +229,12 @@ test.describe('FAQ search', () => {
       if (isPagefindFile(request.url())) pagefindFiles.push(request.url());
     });
     await page.goto(`${routes.faq}?highlight=chat&highlight=Live#live-chat`);
-    const liveChat = answer(page, 'Can I talk to support in a live chat?');
-    await expect(liveChat.locator('mark').first()).toBeVisible();
-    expect(
-      (await liveChat.locator('mark').allTextContents()).map((word) => word.toLowerCase()),
-    ).toEqual(expect.arrayContaining(['live', 'chat']));
-    await expect(
-      page.getByRole('heading', { name: 'Can I talk to support in a live chat?' }),
-    ).toBeInViewport();
+    const marks = answer(page, liveChat.question).locator('mark');
+    await expect(marks.first()).toBeVisible();
+    expect((await marks.allTextContents()).map((word) => word.toLowerCase())).toEqual(
+      expect.arrayContaining(['live', 'chat']),
+    );
+    await expect(page.getByRole('heading', { name: liveChat.question })).toBeInViewport();
     expect(pagefindFiles).toEqual([]);
   });
 
@@ -287,10 +294,8 @@ test.describe('FAQ search under the Content Security Policy', () => {
       Object.defineProperty(window, 'Worker', { value: undefined });
     });
     await page.goto(routes.faq);
-    await search(page, 'Scalesta');
-    await expect(results(page).first()).toHaveText(
-      'What is Scalesta, and how does it work with support?',
-    );
+    await search(page, provider);
+    await expect(results(page).first()).toHaveText(hosting.question);
     expect(pageProblems).toEqual([]);
   });
 
@@ -311,10 +316,8 @@ test.describe('FAQ search under the Content Security Policy', () => {
       });
     });
     await page.reload();
-    await search(page, 'Scalesta');
-    await expect(results(page).first()).toHaveText(
-      'What is Scalesta, and how does it work with support?',
-    );
+    await search(page, provider);
+    await expect(results(page).first()).toHaveText(hosting.question);
     expect(pageProblems).toEqual([]);
   });
 });
