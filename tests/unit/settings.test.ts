@@ -85,14 +85,8 @@ describe('BASE_PATH', () => {
     ['/../', 'it has a ".." segment; name the folder itself.'],
     ['/support/../x/', 'it has a ".." segment; name the folder itself.'],
     ['/./', 'it has a "." segment; name the folder itself.'],
-    [
-      '/a b/',
-      'the part "a b" has characters other than letters, digits, "-", "_", "." and "~".',
-    ],
-    [
-      '/a\\b/',
-      'the part "a\\b" has characters other than letters, digits, "-", "_", "." and "~".',
-    ],
+    ['/a b/', 'the part "a b" has characters other than letters, digits, "-", "_", "." and "~".'],
+    ['/a\\b/', 'the part "a\\b" has characters other than letters, digits, "-", "_", "." and "~".'],
     [
       '/s%2e%2e/',
       'the part "s%2e%2e" has characters other than letters, digits, "-", "_", "." and "~".',

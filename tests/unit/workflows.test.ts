@@ -66,11 +66,7 @@ describe('the workflow rules', () => {
       '  contents: read\n  pull-requests: write\njobs',
       'the top-level permissions give pull-requests more than read',
     ],
-    [
-      'pull-requests: write',
-      'contents: write',
-      'job comment: gives contents more than read',
-    ],
+    ['pull-requests: write', 'contents: write', 'job comment: gives contents more than read'],
     [
       '      - run: gh pr comment',
       `      - uses: ${checkout}\n        with:\n          persist-credentials: false\n      - run: gh pr comment`,
@@ -119,7 +115,10 @@ describe('the workflow rules', () => {
 
   it('accept an upload after later failures only when it names the build passing', () => {
     const broken = good
-      .replace('        run: npm run build\n', '        run: npm run build\n      - run: npm run lint\n')
+      .replace(
+        '        run: npm run build\n',
+        '        run: npm run build\n      - run: npm run lint\n',
+      )
       .replace(
         `      - uses: ${upload}`,
         `      - uses: ${upload}\n        if: \${{ !cancelled() && steps.build.outcome == 'success' }}`,
