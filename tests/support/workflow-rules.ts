@@ -54,7 +54,8 @@ function writes(permissions: unknown): string[] {
 }
 
 const isCheckout = (step: Step) => step.uses?.startsWith('actions/checkout@') ?? false;
-const isBuild = (step: Step) => /^npm run build(:[\w-]+)?$/.test(step.run ?? '');
+/** `npm run build`, `npm run build:base-path`, `npm run build -- --outDir dist-head`… */
+const isBuild = (step: Step) => /^npm run build(:[\w-]+)?(\s|$)/.test(step.run ?? '');
 /** Status functions that let a step run after an earlier one failed. */
 const runsAfterFailure = /\b(always|failure|cancelled)\(\)/;
 
