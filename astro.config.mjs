@@ -10,15 +10,14 @@ import { proseGuard } from './src/content-model/prose-plugin';
 import { lazyUrl } from './src/integrations/lazy-url';
 import { pagefindIndexing } from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
+import { readSettings } from './src/settings';
 
 /**
- * The production address. Set SITE_URL when deploying elsewhere; canonical links,
- * the sitemap and structured data all follow it.
+ * SITE_URL (the production address: canonical links, the sitemap and structured
+ * data follow it) and BASE_PATH (a sub-path such as /support/), checked here so
+ * a bad value stops the build or `astro dev` naming the variable (src/settings.ts).
  */
-const DEFAULT_SITE_URL = 'https://customer-care.cs-cart.com';
-const site = process.env['SITE_URL'] || DEFAULT_SITE_URL;
-/** Serve the site under a sub-path, such as /support (tests build with one too). */
-const base = process.env['BASE_PATH'] || '/';
+const { site, base } = readSettings();
 
 /**
  * Astro hashes its own scripts for the CSP but not Solid's inline hydration

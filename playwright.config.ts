@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { parseBasePath } from './src/settings';
 import { chromiumLaunchOptions } from './tooling/chromium';
 
 const port = Number(process.env['E2E_PORT'] ?? 4391);
-const basePath = process.env['BASE_PATH'] ?? '/';
+const basePath = parseBasePath(process.env['BASE_PATH']);
 const launchOptions = chromiumLaunchOptions();
 /**
  * Tests tagged @base-path run a second time against the build under /support/

@@ -11,12 +11,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseBasePath } from '../src/settings.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
 });
 const root = path.resolve(values.dir);
-const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+const base = parseBasePath(process.env['BASE_PATH']);
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -5,7 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const projectFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const projectFiles = [
+  'src',
+  'public',
+  'scripts/build.ts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 export interface BuildResult {
   ok: boolean;
@@ -64,12 +71,12 @@ export class TempSite {
     await this.write(file, changed);
   }
 
-  build(env: Record<string, string> = {}): Promise<BuildResult> {
-    const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  /** Builds the site as `npm run build` does (scripts/build.ts), into dist/. */
+  build(env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
     return new Promise((resolve) => {
       execFile(
         process.execPath,
-        [astro, 'build'],
+        [path.join(this.root, 'scripts', 'build.ts'), ...args],
         {
           cwd: this.root,
           env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent, readContentFiles } from '../../src/content-model';
@@ -65,6 +66,89 @@ describe.each([
       'src/content/faq/what-is-covered.mdx:9 — (link) — "javascript:alert(1)"',
     ],
     problems: 4,
+  },
+  {
+    mistake: 'the rest of what a hostile pull request tried, each in its own file',
+    edit: async (site: TempSite) => {
+      await site.write(
+        'src/content/faq/what-is-covered.mdx',
+        [
+          '---',
+          'question: What does support cover?',
+          'topic: coverage',
+          'order: 1',
+          '---',
+          '',
+          "import fs from 'node:fs'",
+          '',
+          'Home: {process.env.HOME} <script>alert(1)</script> <iframe src="https://evil.example/" />',
+          '',
+          '<base href="https://evil.example/" /> <style>a</style> <img src="x" onerror="alert(1)" />',
+          '',
+          '<PageLink to="//evil.example/">the plans</PageLink>',
+          '',
+        ].join('\n'),
+      );
+      await site.replace(
+        'src/content/faq/which-language.mdx',
+        'In English,',
+        'See <javascript:alert(1)>. In English,',
+      );
+      await site.replace(
+        'src/content/faq/opening-hours.mdx',
+        'We answer on <SupportHours />.',
+        'Support covers a great deal. '.repeat(180_000),
+      );
+      await site.replace(
+        'src/content/site.yaml',
+        'helpDesk: https://help.example.com/',
+        "helpDesk: 'javascript:alert(document.domain)'",
+      );
+      await site.replace(
+        'src/content/site.yaml',
+        'forum: https://forum.example.com/',
+        'forum: data:text/html,x',
+      );
+      await site.replace(
+        'src/content/site.yaml',
+        'bugTracker: https://forum.example.com/bugs/',
+        'bugTracker: file:///etc/passwd',
+      );
+      await site.replace(
+        'src/content/team.yaml',
+        'order: 2',
+        'order: 2\n  role: &a [x, x, x, x, x, x]\n  photo: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      );
+      // "Café" saved in Latin-1: é is the single byte 0xE9.
+      await writeFile(
+        path.join(site.root, 'src/content/texts/home-intro.mdx'),
+        Buffer.concat([
+          Buffer.from('---\nshownOn: the overview page\n---\n\nSupport for your shop, Caf'),
+          Buffer.from([0xe9]),
+          Buffer.from('.\n'),
+        ]),
+      );
+    },
+    names: [
+      'src/content/faq/what-is-covered.mdx:7 — (import or export) — "import fs from \'node:fs\'"',
+      'src/content/faq/what-is-covered.mdx:9 — {…} — "{process.env.HOME}"',
+      'src/content/faq/what-is-covered.mdx:9 — <script>',
+      'src/content/faq/what-is-covered.mdx:9 — <iframe>',
+      'src/content/faq/what-is-covered.mdx:11 — <base>',
+      'src/content/faq/what-is-covered.mdx:11 — <style>',
+      'src/content/faq/what-is-covered.mdx:11 — <img>',
+      'src/content/faq/what-is-covered.mdx:13 — <PageLink> to — "//evil.example/"',
+      'src/content/faq/which-language.mdx:7 — (MDX)',
+      'src/content/faq/opening-hours.mdx:6 — answer — (none) — It is 5,219,999 characters long',
+      'src/content/site.yaml:7 — links.helpDesk — "javascript:alert(document.domain)"',
+      'src/content/site.yaml:12 — links.forum — "data:text/html,x"',
+      'src/content/site.yaml:14 — links.bugTracker — "file:///etc/passwd"',
+      // The alias bomb, one problem.
+      'src/content/team.yaml:',
+      'more than 10 times',
+      'src/content/texts/home-intro.mdx:5 — (encoding)',
+    ],
+    problems: 15,
   },
   {
     mistake: 'five mistakes in five files',
