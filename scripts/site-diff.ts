@@ -17,17 +17,9 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  addWorktree,
-  buildAt,
-  clockFor,
-  defaultBase,
-  git,
-  run,
-  type CommandResult,
-} from '../tooling/site-diff/build';
+import { addWorktree, buildAt, clockFor, defaultBase, git, run } from '../tooling/site-diff/build';
 import { readBuiltSite, readModel, siteReport, type SiteSide } from '../tooling/site-diff';
-import { formatFailure } from '../tooling/site-diff/report';
+import { formatFailure, type BuildFailure } from '../tooling/site-diff/report';
 import { weighBudgetedPages } from '../tooling/site-diff/weights';
 
 const { values } = parseArgs({
@@ -50,20 +42,14 @@ async function publish(report: string, failed: boolean) {
   if (failed) process.exitCode = 1;
 }
 
-class SideFailed extends Error {
-  readonly side: string;
-  readonly output: string;
+class BuildFailed extends Error {
+  readonly failures: BuildFailure[];
 
-  constructor(side: string, reason: string, output: string) {
-    super(reason);
-    this.side = side;
-    this.output = output;
+  constructor(failures: BuildFailure[]) {
+    super(failures.map((failure) => `${failure.side}: ${failure.reason}`).join('; '));
+    this.failures = failures;
   }
 }
-
-const must = (side: string, reason: string, result: CommandResult) => {
-  if (!result.ok) throw new SideFailed(side, reason, result.output);
-};
 
 async function side(
   label: string,
@@ -106,11 +92,26 @@ async function compareWithBase(root: string) {
   const clock = await clockFor(root);
   const worktree = await addWorktree(root, base.commit);
   try {
-    console.error(`Installing the base (${short(base.commit)}) in ${worktree.folder}…`);
-    must(beforeLabel, 'Its `npm ci` failed.', await worktree.install());
-    console.error(`Building the base and this branch as of ${clock}…`);
-    must(beforeLabel, 'Its build failed.', await buildAt(worktree.folder, clock));
-    must(afterLabel, 'Its build failed.', await buildAt(root, clock));
+    console.error(
+      `Building this branch, and the base (${short(base.commit)}) in ${worktree.folder}, as of ${clock}…`,
+    );
+    // This branch builds while the base installs: most of an install is waiting.
+    const [headBuild, baseInstall] = await Promise.all([buildAt(root, clock), worktree.install()]);
+    const baseBuild = baseInstall.ok ? await buildAt(worktree.folder, clock) : undefined;
+    const failures: BuildFailure[] = [];
+    if (!baseInstall.ok) {
+      failures.push({
+        side: beforeLabel,
+        reason: 'Its `npm ci` failed.',
+        output: baseInstall.output,
+      });
+    } else if (baseBuild && !baseBuild.ok) {
+      failures.push({ side: beforeLabel, reason: 'Its build failed.', output: baseBuild.output });
+    }
+    if (!headBuild.ok) {
+      failures.push({ side: afterLabel, reason: 'Its build failed.', output: headBuild.output });
+    }
+    if (failures.length > 0) throw new BuildFailed(failures);
     const dists = [path.join(worktree.folder, 'dist'), path.join(root, 'dist')];
     const [oldWeights, newWeights] = await weigh(dists);
     return siteReport(
@@ -131,6 +132,6 @@ try {
       : await compareWithBase(root || process.cwd());
   await publish(report, false);
 } catch (error) {
-  if (!(error instanceof SideFailed)) throw error;
-  await publish(formatFailure(error.side, error.message, error.output), true);
+  if (!(error instanceof BuildFailed)) throw error;
+  await publish(formatFailure(error.failures), true);
 }

@@ -75,7 +75,9 @@ function flatten(value: unknown, at: string, into: Map<string, string>): void {
   } else if (value && typeof value === 'object') {
     for (const [name, inner] of Object.entries(value)) {
       if (name === '@context') continue;
-      flatten(inner, at ? `${at} › ${name}` : name, into);
+      // A graph is a list of things, each named by itself: the word says nothing.
+      if (name === '@graph') flatten(inner, at, into);
+      else flatten(inner, at ? `${at} › ${name}` : name, into);
     }
   } else {
     into.set(at, String(value));
@@ -88,8 +90,10 @@ export function structuredDataChanges(
 ): StructuredDataChange[] {
   const old = new Map<string, string>();
   const now = new Map<string, string>();
-  flatten(before, '', old);
-  flatten(after, '', now);
+  // Most pages have one block of structured data: then it needs no number.
+  const single = before.length <= 1 && after.length <= 1;
+  flatten(single ? before[0] : before, '', old);
+  flatten(single ? after[0] : after, '', now);
   const changes: StructuredDataChange[] = [];
   for (const path of new Set([...old.keys(), ...now.keys()])) {
     const was = old.get(path);

@@ -34,8 +34,16 @@ export function compareSites(before: SiteSide, after: SiteSide, clock?: string):
     .map((side) => `${side.label}: ${'problem' in side.model ? side.model.problem : ''}`);
   const facts =
     oldModel && newModel ? compareFacts(siteFactsOf(oldModel), siteFactsOf(newModel)) : [];
-  const oldAnswers = answersOf(before.pages);
-  const newAnswers = answersOf(after.pages);
+  // Plan cards are labelled articles too: keep the FAQ's, when the models say which.
+  const questions = new Set(
+    [oldModel, newModel].flatMap((model) =>
+      model ? model.faq.topics.flatMap((topic) => topic.questions.map(({ id }) => id)) : [],
+    ),
+  );
+  const faqOnly = (answers: Map<string, Answer>) =>
+    questions.size === 0 ? answers : new Map([...answers].filter(([id]) => questions.has(id)));
+  const oldAnswers = faqOnly(answersOf(before.pages));
+  const newAnswers = faqOnly(answersOf(after.pages));
   const added = new Map<string, Answer>([...newAnswers].filter(([id]) => !oldAnswers.has(id)));
   return {
     before: before.label,

@@ -1,6 +1,6 @@
 import type { Answer } from './built-site';
 import type { FactChange } from './compare-facts';
-import type { AnswerChange, Hunk, PageDiff } from './compare-pages';
+import { hunks, sentencesOf, type AnswerChange, type Hunk, type PageDiff } from './compare-pages';
 import { codeBlock, escapeText, quote } from './escape';
 import type { Subject } from './facts';
 import { kilobytes } from '../budgets';
@@ -77,12 +77,22 @@ function factLine(change: FactChange): string {
   }
 }
 
-/** A hunk of lines or sentences: "“old” → “new”" when one replaced one. */
+/**
+ * A hunk of lines or sentences: "“old” → “new”" when one replaced one; a
+ * paragraph that changed is narrowed down to the sentences that did.
+ */
 function hunkLines(hunk: Hunk, indent: string): string[] {
   const [before] = hunk.before;
   const [after] = hunk.after;
   if (hunk.before.length === 1 && hunk.after.length === 1 && before && after) {
-    return [`${indent}- ${quote(before)} → ${quote(after)}`];
+    const sentences = hunks(sentencesOf(before), sentencesOf(after));
+    const [only] = sentences;
+    if (sentences.length > 1 || (only && only.before.length + only.after.length > 2)) {
+      return sentences.flatMap((each) => hunkLines(each, indent));
+    }
+    return [
+      `${indent}- ${quote(only?.before.join(' ') || before)} → ${quote(only?.after.join(' ') || after)}`,
+    ];
   }
   return [
     ...hunk.before.map((line) => `${indent}- No longer says: ${quote(line)}`),
@@ -227,18 +237,24 @@ export function formatSiteReport(comparison: SiteComparison): string {
     .concat('\n');
 }
 
+/** One side that could not be built: which, why, and the end of what it printed. */
+export interface BuildFailure {
+  side: string;
+  reason: string;
+  output: string;
+}
+
 /** What to say instead of a partial report, when a build (or its install) fails. */
-export function formatFailure(side: string, reason: string, output: string): string {
-  const tail = output.trimEnd().split('\n').slice(-40).join('\n');
+export function formatFailure(failures: readonly BuildFailure[]): string {
   return [
     REPORT_MARKER,
     HEADING,
     '',
-    `**No report: ${side} could not be built.** ${escapeText(reason)}`,
-    '',
-    'The last lines it printed:',
-    '',
-    codeBlock(tail),
-    '',
+    ...failures.flatMap(({ side, reason, output }) => [
+      `**No report: ${side} could not be built.** ${escapeText(reason)} The last lines it printed:`,
+      '',
+      codeBlock(output.trimEnd().split('\n').slice(-40).join('\n')),
+      '',
+    ]),
   ].join('\n');
 }
