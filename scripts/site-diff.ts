@@ -19,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addWorktree, buildAt, clockFor, defaultBase, git, run } from '../tooling/site-diff/build';
 import { readBuiltSite, readModel, siteReport, type SiteSide } from '../tooling/site-diff';
+import { escapeText } from '../tooling/site-diff/escape';
 import { formatFailure, type BuildFailure } from '../tooling/site-diff/report';
 import { weighBudgetedPages } from '../tooling/site-diff/weights';
 
@@ -86,8 +87,8 @@ async function compareWithBase(root: string) {
     : await defaultBase(root);
   const short = (commit: string) => commit.slice(0, 7);
   const head = await git(['rev-parse', 'HEAD'], root);
-  const dirty = (await git(['status', '--porcelain', '--', 'src', 'public'], root)) !== '';
-  const beforeLabel = `the base, \`${short(base.commit)}\` (${base.name.replace(/`/g, '')})`;
+  const dirty = (await git(['status', '--porcelain'], root)) !== '';
+  const beforeLabel = `the base, \`${short(base.commit)}\` (${escapeText(base.name)})`;
   const afterLabel = `this branch, \`${short(head)}\`${dirty ? ' with uncommitted changes' : ''}`;
   const clock = await clockFor(root);
   const worktree = await addWorktree(root, base.commit);
