@@ -24,4 +24,13 @@ export const budgets = {
   faqPageAtScale: 60 * KB,
 } as const;
 
+/**
+ * The pages held to a budget of their own, by route: the site diff weighs them
+ * (tooling/page-weight.ts) in both builds and reports a move against the budget.
+ */
+export const pageBudgets = {
+  '/plans/': 'plansPage',
+  '/faq/': 'faqPage',
+} as const satisfies Record<string, keyof typeof budgets>;
+
 export const kilobytes = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
