@@ -98,7 +98,7 @@ test('a shared link restores every choice, the plan cards included', async ({ br
     .selectOption({ label: 'Store Builder Plus Lifetime License' });
   await region.getByRole('radio', { name: '3 years' }).check();
   const expected =
-    'Plus, billed monthly: $220 a month, $2,640 a year, $7,920 over 3 years. Customer Care Standard for 1 month from the day the license is bought.';
+    'Plus, billed monthly: $220 a month, $2,640 a year, $7,920 over 3 years. Customer Care Standard for 1 month.';
   await expect(region.getByRole('status')).toHaveText(expected);
   const shared = new URL(page.url());
   expect(Object.fromEntries(shared.searchParams)).toEqual({
@@ -232,7 +232,7 @@ test('the keyboard alone prices a plan, focus always visible, each change announ
   });
   await page.keyboard.press('ArrowRight');
   await expect(status).toHaveText(
-    'Plus, billed monthly: $220 a month, $2,640 a year, $5,280 over 2 years. Customer Care Standard for 2 months from the day the license is bought.',
+    'Plus, billed monthly: $220 a month, $2,640 a year, $5,280 over 2 years. Customer Care Standard for 2 months.',
   );
   expect(
     await page.evaluate(() => (window as { statusRecords?: unknown[] }).statusRecords?.length),
