@@ -383,6 +383,14 @@ class Checker {
       pricedPlans: list('plans')
         .filter((entry) => isMapping(dataOf(entry)['pricePerMonthInCents']))
         .map((entry) => entry.id),
+      features: list('plans').flatMap((entry) => {
+        const features = dataOf(entry)['features'];
+        return Array.isArray(features)
+          ? features.flatMap((feature: unknown) =>
+              isMapping(feature) && typeof feature['id'] === 'string' ? [feature['id']] : [],
+            )
+          : [];
+      }),
       licenses: list('licenses').map((entry) => entry.id),
       siteLinks: isMapping(links) ? Object.keys(links) : [],
     };

@@ -12,6 +12,8 @@ export type AttributeRule =
   | { kind: 'plan' }
   /** The id of a plan that has a list price. */
   | { kind: 'priced-plan' }
+  /** The id of a feature in any plan's `features`. */
+  | { kind: 'feature' }
   /** The id of a license in licenses.yaml. */
   | { kind: 'license' }
   /** A name under `links` in site.yaml. */
@@ -39,9 +41,12 @@ export interface FactComponentContract {
 const required = (rule: AttributeRule): AttributeContract => ({ required: true, rule });
 const optional = (rule: AttributeRule): AttributeContract => ({ required: false, rule });
 const plan = required({ kind: 'plan' });
+const feature = required({ kind: 'feature' });
 
 export const factComponentContracts = {
   CityHoursTable: { attributes: { caption: optional({ kind: 'text' }) }, wrapsText: false },
+  FeatureBilling: { attributes: { feature }, wrapsText: false },
+  FeatureName: { attributes: { feature }, wrapsText: false },
   HostingProvider: { attributes: {}, wrapsText: false },
   HostingTrial: { attributes: {}, wrapsText: false },
   IncludedSupport: { attributes: { license: required({ kind: 'license' }) }, wrapsText: false },

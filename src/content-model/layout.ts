@@ -41,6 +41,9 @@ export const pageTexts = {
   plansIntro: 'plans-intro',
   includedSupport: 'included-support',
   teamIntro: 'team-intro',
+  calculatorNote: 'calculator-note',
+  responseTimes: 'response-times',
+  clockChanges: 'clock-changes',
 } as const;
 
 export type PageText = keyof typeof pageTexts;

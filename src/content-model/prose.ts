@@ -22,6 +22,8 @@ import { addressProblem, sitePathProblem } from './schemas/addresses';
 export interface ProseFacts {
   plans: readonly string[];
   pricedPlans: readonly string[];
+  /** Feature ids of every plan. */
+  features: readonly string[];
   licenses: readonly string[];
   siteLinks: readonly string[];
 }
@@ -106,6 +108,8 @@ function valueProblem(
   switch (rule.kind) {
     case 'plan':
       return idProblem(value, facts.plans, 'plan', 'plans are');
+    case 'feature':
+      return idProblem(value, facts.features, 'feature', 'features in the plan files are');
     case 'license':
       return idProblem(value, facts.licenses, 'license', 'licenses in licenses.yaml are');
     case 'site-link':

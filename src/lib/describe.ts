@@ -34,10 +34,13 @@ export function describeIncludedSupport(included: IncludedSupport): string {
   return 'months' in included ? plural(included.months, 'month') : 'the entire subscription period';
 }
 
-/** How long the Standard support a license includes lasts, and so when it ends. */
+/**
+ * How long the Standard support a license includes lasts. The source gives the
+ * months but not the day they start from, so neither does this.
+ */
 export function describeIncludedSupportTerm(included: IncludedSupport): string {
   return 'months' in included
-    ? `${plural(included.months, 'month')} from the day the license is bought`
+    ? plural(included.months, 'month')
     : 'the entire subscription period, until the subscription ends';
 }
 

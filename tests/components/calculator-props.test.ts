@@ -88,7 +88,7 @@ describe('each license’s details', () => {
         id: 'shop-annual',
         text: 'Care Basic for the entire subscription period, until the subscription ends.',
       },
-      { id: 'shop-lifetime', text: 'Care Basic for 6 months from the day the license is bought.' },
+      { id: 'shop-lifetime', text: 'Care Basic for 6 months.' },
     ]);
   });
 });

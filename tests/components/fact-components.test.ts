@@ -28,6 +28,8 @@ type AttributesMatchProps = {
 // this assignment a type error.
 const attributesMatchProps: AttributesMatchProps = {
   CityHoursTable: true,
+  FeatureBilling: true,
+  FeatureName: true,
   HostingProvider: true,
   HostingTrial: true,
   IncludedSupport: true,

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import FeatureBilling from '../../src/components/facts/FeatureBilling.astro';
+import FeatureName from '../../src/components/facts/FeatureName.astro';
 import HostingTrial from '../../src/components/facts/HostingTrial.astro';
 import IncludedSupport from '../../src/components/facts/IncludedSupport.astro';
 import PlanName from '../../src/components/facts/PlanName.astro';
@@ -56,6 +58,20 @@ describe('fact components', () => {
     expect(await render(PlanName, { plan: 'pro' })).toBe('Care Pro');
     expect(await render(PlanName, { plan: 'pro', short: true })).toBe('Pro');
     expect(await render(HostingTrial)).toBe('a 2-month trial of Example Hosting hosting');
+  });
+
+  it('<FeatureBilling> follows the feature’s annualOnly flag; <FeatureName> gives its label', async () => {
+    // In the fixture, Max's "server-setup" is annualOnly and its "live-chat" is not.
+    expect(await render(FeatureBilling, { feature: 'server-setup' })).toBe(
+      'with annual billing only',
+    );
+    expect(await render(FeatureBilling, { feature: 'live-chat' })).toBe(
+      'with either billing, monthly or annual',
+    );
+    expect(await render(FeatureName, { feature: 'hosting-help' })).toBe('Hosting help');
+    await expect(render(FeatureBilling, { feature: 'server' })).rejects.toThrow(
+      '<FeatureBilling feature> names "server", which npm run check should have refused.',
+    );
   });
 
   it('<SiteLink> links the words it wraps to the address in site.yaml', async () => {

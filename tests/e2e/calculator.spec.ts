@@ -33,7 +33,7 @@ function quote(
   if (!license) return price;
   const term =
     'months' in license.includedSupport
-      ? `${months(license.includedSupport.months)} from the day the license is bought`
+      ? months(license.includedSupport.months)
       : 'the entire subscription period, until the subscription ends';
   return `${price} ${included} for ${term}.`;
 }

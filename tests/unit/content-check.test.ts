@@ -10,8 +10,8 @@ describe('the content check on good content', () => {
     const result = readContent(await goodContent());
     expect(result.problems).toEqual([]);
     expect(result.model?.plans.included.id).toBe('basic');
-    expect(result.filesChecked).toBe(16);
-    expect(formatReport(result)).toBe('Content check passed: 16 files checked, no problems.');
+    expect(result.filesChecked).toBe(19);
+    expect(formatReport(result)).toBe('Content check passed: 19 files checked, no problems.');
   });
 
   it("passes the site's own content", async () => {

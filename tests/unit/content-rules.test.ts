@@ -102,7 +102,7 @@ describe('cross-collection content rules', () => {
     ];
     expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
       'src/content/texts/team-intro.mdx — (file) — (none) — The file is missing, and a page shows its text. — Restore it from the main branch, then change its text.',
-      'src/content/texts/team-intr.mdx — (file name) — "team-intr" — No page shows a text by this name. — Did you mean "team-intro"? Use one of: home-intro, plans-intro, included-support, team-intro. A new text needs a developer to place it on a page.',
+      `src/content/texts/team-intr.mdx — (file name) — "team-intr" — No page shows a text by this name. — Did you mean "team-intro"? Use one of: ${Object.values(pageTexts).join(', ')}. A new text needs a developer to place it on a page.`,
     ]);
   });
 

@@ -10,6 +10,7 @@ import { proseProblems } from '../../src/content-model/prose';
 const facts = {
   plans: ['basic', 'pro'],
   pricedPlans: ['pro'],
+  features: ['server-setup'],
   licenses: ['shop-lifetime'],
   siteLinks: ['helpDesk'],
 };
@@ -136,6 +137,24 @@ describe('MDX prose', () => {
       [6, '<PlanName> plan', undefined],
       [7, '<Prise>', '<Prise>'],
     ]);
+  });
+
+  it('checks a feature id against the features of every plan, suggesting the nearest', () => {
+    expect(
+      found(
+        '<FeatureBilling feature="server-setup" /> <FeatureName feature="server-setup" />',
+        '<FeatureBilling feature="server-set-up" /> <FeatureName />',
+      ),
+    ).toEqual([
+      [6, '<FeatureBilling> feature', 'server-set-up'],
+      [6, '<FeatureName> feature', undefined],
+    ]);
+    expect(
+      proseProblems(file('<FeatureBilling feature="server-set-up" />'), facts)[0],
+    ).toMatchObject({
+      message: 'There is no feature "server-set-up".',
+      fix: 'Did you mean "server-setup"? The features in the plan files are: "server-setup".',
+    });
   });
 
   it('checks ids only when it knows the content', () => {

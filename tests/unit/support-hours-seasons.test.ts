@@ -4,6 +4,7 @@ import {
   formatUtcOffset,
   groupByClockChanges,
   mixedPeriods,
+  seasonSpans,
   windowAtOffset,
 } from '../../src/lib/support-hours';
 import { fixtureHours } from '../support/hours-fixture';
@@ -77,6 +78,43 @@ describe('the weeks when US and European clocks differ', () => {
   it('a hemisphere with one schedule, or none, has no such weeks', () => {
     const oneSchedule = cities.filter((city) => !city.timeZone.startsWith('America'));
     expect(mixedPeriods(groupByClockChanges(oneSchedule, 2026).groups)).toEqual([]);
+  });
+});
+
+describe('which days a city spends on each kind of time', () => {
+  it('Sydney is on daylight saving time at both ends of the year, standard time in the middle', () => {
+    expect(seasonSpans('Australia/Sydney', 2026)).toEqual([
+      { from: '2026-01-01', to: '2026-04-04', daylight: true },
+      { from: '2026-04-05', to: '2026-10-03', daylight: false },
+      { from: '2026-10-04', to: '2026-12-31', daylight: true },
+    ]);
+  });
+
+  it('New York is the other way round, on its own dates', () => {
+    expect(seasonSpans('America/New_York', 2027)).toEqual([
+      { from: '2027-01-01', to: '2027-03-13', daylight: false },
+      { from: '2027-03-14', to: '2027-11-06', daylight: true },
+      { from: '2027-11-07', to: '2027-12-31', daylight: false },
+    ]);
+  });
+
+  it('a zone whose clocks never move spends the whole year on standard time', () => {
+    expect(seasonSpans('Asia/Tokyo', 2026)).toEqual([
+      { from: '2026-01-01', to: '2026-12-31', daylight: false },
+    ]);
+  });
+
+  it('every day of the year falls in exactly one span, for every city', () => {
+    for (const { timeZone } of cities) {
+      const spans = seasonSpans(timeZone, 2028);
+      expect(spans[0]?.from).toBe('2028-01-01');
+      expect(spans.at(-1)?.to).toBe('2028-12-31');
+      for (const [index, span] of spans.entries()) {
+        const next = spans[index + 1];
+        if (next) expect(Date.parse(next.from) - Date.parse(span.to)).toBe(86_400_000);
+        if (next) expect(next.daylight).toBe(!span.daylight);
+      }
+    }
   });
 });
 

@@ -1,4 +1,6 @@
 import CityHoursTable from '../hours/CitySeasonsTable.astro';
+import FeatureBilling from './FeatureBilling.astro';
+import FeatureName from './FeatureName.astro';
 import HostingProvider from './HostingProvider.astro';
 import HostingTrial from './HostingTrial.astro';
 import IncludedSupport from './IncludedSupport.astro';
@@ -17,6 +19,8 @@ import TeamExperience from './TeamExperience.astro';
  */
 export const factComponents = {
   CityHoursTable,
+  FeatureBilling,
+  FeatureName,
   HostingProvider,
   HostingTrial,
   IncludedSupport,

@@ -165,3 +165,32 @@ export function mixedPeriods<Place extends { timeZone: string }>(
   }
   return periods.sort((a, b) => a.from.localeCompare(b.from));
 }
+
+/** Days (inclusive, on the zone's own calendar) a zone spends on one kind of time. */
+export interface SeasonSpan {
+  from: string;
+  to: string;
+  daylight: boolean;
+}
+
+/**
+ * A zone's calendar year cut where its clocks move: which days it is on standard
+ * time and which on daylight saving time. On the day of a change the new time
+ * holds from the small hours, so that day counts to the new season. South of the
+ * equator the year starts and ends on daylight saving time.
+ */
+export function seasonSpans(timeZone: string, year: number): SeasonSpan[] {
+  const spans: SeasonSpan[] = [];
+  let from = `${year}-01-01`;
+  // Noon UTC on 1 January is 1 January in every zone but those 12 or more hours from UTC.
+  let daylight = isDaylightSaving(timeZone, Date.UTC(year, 0, 1, 12));
+  for (const change of clockChanges(timeZone, year)) {
+    if (change.date.startsWith(`${year}-`)) {
+      spans.push({ from, to: dayBefore(change.date), daylight });
+      from = change.date;
+    }
+    daylight = change.startsDaylightSaving;
+  }
+  spans.push({ from, to: `${year}-12-31`, daylight });
+  return spans.filter((span) => span.from <= span.to);
+}
