@@ -77,16 +77,16 @@ describe('ComparisonTable', () => {
     expect(text).toContain('Speed checks – Not included – Not included Quarterly');
     expect(text).toContain('Requests 10 requests per month ✓ Unlimited ✓ Unlimited');
     expect(text).toContain('Average response time within 48 hours within 10 hours within 2 hours');
-    expect(html).toMatch(/<th scope="col"[^>]*>\s*Basic\s*<\/th>/);
-    expect(html).toMatch(/<th scope="row"[^>]*>\s*Advice/);
+    expect(html).toMatch(/<th role="columnheader"[^>]*>\s*Basic\s*<\/th>/);
+    expect(html).toMatch(/<th role="rowheader"[^>]*>\s*Advice/);
   });
 });
 
 // The fixture with one more row, whose id is Max's annual-only feature's.
-const files = await goodContent();
-const file = [...files.keys()].find((name) => name.endsWith('/comparison.yaml')) ?? '';
-const yaml = new TextDecoder().decode(files.get(file) as Uint8Array);
-files.set(
+const good = await goodContent();
+const file = [...good.keys()].find((name) => name.endsWith('/comparison.yaml')) ?? '';
+const yaml = new TextDecoder().decode(good.get(file) as Uint8Array);
+const files = new Map(good).set(
   file,
   `${yaml}\n- id: server-setup\n  order: 9\n  label: Server set-up\n  values: { basic: no, pro: no, max: yes }\n`,
 );

@@ -88,13 +88,9 @@ export default function CostChart(props: CostChartProps) {
         ))}
       </svg>
       <div class="table-frame">
-        <table
-          class="cost-chart__table reflow"
-          role="table"
-          aria-labelledby="cost-table-caption"
-        >
+        <table class="cost-chart__table reflow" role="table" aria-labelledby="cost-table-caption">
           <caption id="cost-table-caption">Total paid by the end of each year</caption>
-          <thead role="rowgroup">
+          <thead>
             <tr role="row">
               <th scope="col" role="columnheader">
                 Billing
@@ -104,7 +100,7 @@ export default function CostChart(props: CostChartProps) {
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {rows().map(([label, ...cells]) => (
               <tr role="row">
                 <th scope="row" role="rowheader">

@@ -134,9 +134,9 @@ export default function HoursInYourTime(props: HoursInYourTimeProps) {
           ))}
         </ul>
         <div class="table-frame">
-          <table class="hours-now__cities reflow" role="table" aria-label="Hours in each city">
+          <table class="hours-now__cities reflow" role="table">
             <caption>Hours in each city for {view()?.day ?? 'the next working day'}</caption>
-            <thead role="rowgroup">
+            <thead>
               <tr role="row">
                 {CITY_HEADS.map((head) => (
                   <th scope="col" role="columnheader">
@@ -145,7 +145,7 @@ export default function HoursInYourTime(props: HoursInYourTimeProps) {
                 ))}
               </tr>
             </thead>
-            <tbody role="rowgroup">
+            <tbody>
               {props.cities.map((city, row) => (
                 <tr role="row">
                   <th scope="row" role="rowheader">
