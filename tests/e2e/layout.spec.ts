@@ -222,7 +222,7 @@ test("on a wide screen the comparison's plan header stays in view and never cove
     stops[stops.indexOf(element as HTMLElement) - 1]?.focus({ preventScroll: true });
     const table = element.closest('table');
     if (!table) throw new Error('no table around the target');
-    const head = table.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const head = table.querySelector('thead th')?.getBoundingClientRect().height ?? 0;
     window.scrollBy(0, element.getBoundingClientRect().top - head / 2);
   });
   const before = await page.evaluate(() => ({
@@ -237,7 +237,7 @@ test("on a wide screen the comparison's plan header stays in view and never cove
   const focus = await target.evaluate((element) => {
     const box = element.getBoundingClientRect();
     const headerBottom =
-      element.closest('table')?.querySelector('thead')?.getBoundingClientRect().bottom ?? 0;
+      element.closest('table')?.querySelector('thead th')?.getBoundingClientRect().bottom ?? 0;
     const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     return {
       clearOfHeader: box.top >= headerBottom - 0.5,
