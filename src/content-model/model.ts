@@ -124,8 +124,11 @@ export interface ComparisonRow {
   id: string;
   label: string;
   explanation?: string | undefined;
-  /** One cell per plan, in the order of `plans.all`. */
-  cells: readonly { plan: Plan; value: ComparisonValue }[];
+  /**
+   * One cell per plan, in the order of `plans.all`. `annualOnly`: the plan gives
+   * it on annual billing only (the flag of the plan feature with the row's id).
+   */
+  cells: readonly { plan: Plan; value: ComparisonValue; annualOnly: boolean }[];
 }
 
 export interface License {

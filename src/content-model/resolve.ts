@@ -147,12 +147,26 @@ function comparisonValue(row: EntryData['comparison'], plan: Plan): ComparisonVa
   return { kind: 'text', text: value };
 }
 
+/**
+ * Whether the plan gives the row's feature on annual billing only: a row whose id
+ * is a feature's id in the plan's file, or in a plan it extends, takes that
+ * feature's `annualOnly` flag, so the flag lives in one place.
+ */
+function annualOnlyIn(plan: Plan | undefined, featureId: string): boolean {
+  if (!plan) return false;
+  const feature = plan.features.find((candidate) => candidate.id === featureId);
+  return feature ? feature.annualOnly === true : annualOnlyIn(plan.parent, featureId);
+}
+
 function resolveComparison(rows: ValidContent['comparison'], plans: Plans): ComparisonRow[] {
   return sorted(rows).map(({ id, data }) => ({
     id,
     label: data.label,
     explanation: data.explanation,
-    cells: plans.all.map((plan) => ({ plan, value: comparisonValue(data, plan) })),
+    cells: plans.all.map((plan) => {
+      const value = comparisonValue(data, plan);
+      return { plan, value, annualOnly: value.kind !== 'not-included' && annualOnlyIn(plan, id) };
+    }),
   }));
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ComparisonTable from '../../src/components/plans/ComparisonTable.astro';
 import LicenseTable from '../../src/components/plans/LicenseTable.astro';
 import PlanCard from '../../src/components/plans/PlanCard.astro';
-import { fixtureModel } from '../support/content-fixtures';
+import { readContent } from '../../src/content-model';
+import { fixtureModel, goodContent } from '../support/content-fixtures';
 import { renderComponent, textOf } from './render';
 
 // The good fixture's facts: Pro at 15000 and 22000 cents (saves 31%), Max at
@@ -37,6 +38,17 @@ describe('PlanCard', () => {
     expect(text).toContain('Hosting help Example Hosting hosting clients only');
   });
 
+  it('does not list again a number of code modifications its parent already gives', async () => {
+    const max = byId('max');
+    const parentGives = {
+      ...max,
+      minorModificationsPerMonth: max?.parent?.minorModificationsPerMonth,
+    };
+    const text = textOf(await renderComponent(PlanCard, { plan: parentGives, site }));
+    expect(text).toContain('Everything in Pro, and:');
+    expect(text).not.toContain('minor code modifications per month');
+  });
+
   it('links each billing to the purchase page with the plan and billing', async () => {
     const html = await card('pro');
     expect(html).toContain(
@@ -65,8 +77,44 @@ describe('ComparisonTable', () => {
     expect(text).toContain('Speed checks – Not included – Not included Quarterly');
     expect(text).toContain('Requests 10 requests per month ✓ Unlimited ✓ Unlimited');
     expect(text).toContain('Average response time within 48 hours within 10 hours within 2 hours');
-    expect(html).toMatch(/<th scope="col"[^>]*>\s*Basic\s*<\/th>/);
-    expect(html).toMatch(/<th scope="row"[^>]*>\s*Advice/);
+    expect(html).toMatch(/<th role="columnheader"[^>]*>\s*Basic\s*<\/th>/);
+    expect(html).toMatch(/<th role="rowheader"[^>]*>\s*Advice/);
+  });
+});
+
+// The fixture with one more row, whose id is Max's annual-only feature's.
+const good = await goodContent();
+const file = [...good.keys()].find((name) => name.endsWith('/comparison.yaml')) ?? '';
+const yaml = new TextDecoder().decode(good.get(file) as Uint8Array);
+const files = new Map(good).set(
+  file,
+  `${yaml}\n- id: server-setup\n  order: 9\n  label: Server set-up\n  values: { basic: no, pro: no, max: yes }\n`,
+);
+const rows = readContent(files).model?.comparison ?? [];
+const row = rows.find((each) => each.id === 'server-setup');
+
+describe('ComparisonTable with an annual-only feature', () => {
+  it('takes the annualOnly flag from the plan feature with the row id, for plans that have it', () => {
+    expect(row?.cells.map((cell) => [cell.plan.id, cell.annualOnly])).toEqual([
+      ['basic', false],
+      ['pro', false],
+      ['max', true],
+    ]);
+    expect(rows.filter((each) => each !== row).flatMap((each) => each.cells)).not.toContainEqual(
+      expect.objectContaining({ annualOnly: true }),
+    );
+  });
+
+  it('marks that cell for each billing, and links the mark to the Billing choice', async () => {
+    const html = await renderComponent(ComparisonTable, { rows, plans: plans.all });
+    const cells = html.match(/<td[\s\S]*?<\/td>/g) ?? [];
+    const marked = cells.filter((cell) => cell.includes('Not with monthly billing'));
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toContain('data-label="Max"');
+    expect(textOf(marked[0] ?? '')).toBe(
+      '✓ Included – Not with monthly billing Annual billing only',
+    );
+    expect(marked[0]).toMatch(/<a[^>]*href="#billing"/);
   });
 });
 

@@ -87,23 +87,29 @@ export default function CostChart(props: CostChartProps) {
           />
         ))}
       </svg>
-      <div class="table-scroll" role="region" aria-labelledby="cost-table-caption" tabindex="0">
-        <table class="cost-chart__table">
+      <div class="table-frame">
+        <table class="cost-chart__table reflow" role="table" aria-labelledby="cost-table-caption">
           <caption id="cost-table-caption">Total paid by the end of each year</caption>
           <thead>
-            <tr>
-              <th scope="col">Billing</th>
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Billing
+              </th>
               {yearNumbers().map((year) => (
-                <th scope="col">{`Year ${year}`}</th>
+                <th scope="col" role="columnheader">{`Year ${year}`}</th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rows().map(([label, ...cells]) => (
-              <tr>
-                <th scope="row">{label}</th>
-                {cells.map((cell) => (
-                  <td>{cell}</td>
+              <tr role="row">
+                <th scope="row" role="rowheader">
+                  {label}
+                </th>
+                {cells.map((cell, index) => (
+                  <td role="cell" data-label={`Year ${index + 1}`}>
+                    {cell}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -35,6 +35,8 @@ export interface HoursInYourTimeProps {
 
 /** Stands in for each value until the island knows the visitor's zone. */
 const NOT_YET = '…';
+/** The city table's column heads; each cell repeats its own as a label on a narrow screen. */
+const CITY_HEADS = ['City', 'Local hours', 'Offset', 'Daylight saving time'];
 /** Each city's row after its name: local hours, offset, daylight saving time. */
 const CITY_COLUMNS = [0, 1, 2];
 
@@ -131,23 +133,28 @@ export default function HoursInYourTime(props: HoursInYourTimeProps) {
             </li>
           ))}
         </ul>
-        <div class="table-scroll" role="region" aria-label="Hours in each city" tabindex="0">
-          <table class="hours-now__cities">
+        <div class="table-frame">
+          <table class="hours-now__cities reflow" role="table">
             <caption>Hours in each city for {view()?.day ?? 'the next working day'}</caption>
             <thead>
-              <tr>
-                <th scope="col">City</th>
-                <th scope="col">Local hours</th>
-                <th scope="col">Offset</th>
-                <th scope="col">Daylight saving time</th>
+              <tr role="row">
+                {CITY_HEADS.map((head) => (
+                  <th scope="col" role="columnheader">
+                    {head}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {props.cities.map((city, row) => (
-                <tr>
-                  <th scope="row">{/* @once */ city.name}</th>
+                <tr role="row">
+                  <th scope="row" role="rowheader">
+                    {/* @once */ city.name}
+                  </th>
                   {CITY_COLUMNS.map((column) => (
-                    <td>{view()?.cities[row]?.[column] ?? NOT_YET}</td>
+                    <td role="cell" data-label={CITY_HEADS[column + 1]}>
+                      {view()?.cities[row]?.[column] ?? NOT_YET}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -91,7 +91,10 @@ function measuredAdditions(plan: PricedPlan, parent: Plan | undefined): string[]
   if (!sameRequests(plan.requests, parent?.requests)) {
     result.push(describeRequests(plan.requests));
   }
-  if (plan.minorModificationsPerMonth) {
+  if (
+    plan.minorModificationsPerMonth &&
+    plan.minorModificationsPerMonth !== parent?.minorModificationsPerMonth
+  ) {
     result.push(`${plural(plan.minorModificationsPerMonth, 'minor code modification')} per month`);
   }
   if (plan.responseTimeHours !== parent?.responseTimeHours) {
