@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { budgets, kilobytes } from '../../tooling/budgets';
 import { islandBytes, total } from '../../tooling/island-bytes';
+import { layoutShifts, recordLayoutShifts, untilIdle } from './layout-shifts';
 import { expect, expectNoAxeViolations, routes, test } from './support';
 import type { Page } from '@playwright/test';
 
@@ -136,12 +137,10 @@ test.describe('kept current', () => {
 test.describe('space reserved for the island', () => {
   test.use({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 
-  for (const viewport of [
-    { width: 1280, height: 800 },
-    { width: 375, height: 740 },
-  ]) {
-    test(`hydrating moves nothing at ${viewport.width}px`, async ({ page }) => {
-      await page.setViewportSize(viewport);
+  for (const width of [320, 412, 768, 1280]) {
+    test(`hydrating moves nothing at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await recordLayoutShifts(page);
       await page.clock.setFixedTime(new Date('2026-01-14T18:00:00Z'));
       // Hold the island's script back until the server-rendered box is measured.
       const { promise: released, resolve: release } = Promise.withResolvers<undefined>();
@@ -159,9 +158,11 @@ test.describe('space reserved for the island', () => {
       const after = { island: await island(page).boundingBox(), next: await next.boundingBox() };
       expect(before.island).not.toBeNull();
       expect(after).toEqual(before);
+      await untilIdle(page);
+      expect(await layoutShifts(page)).toEqual([]);
       const shown = island(page).locator('.hours-now__week li').first();
       await expect(shown).toHaveText(
-        viewport.width < 500 ? 'Sun 9:00 PM – Mon 6:00 AM' : 'Sunday 9:00 PM – Monday 6:00 AM',
+        width < 500 ? 'Sun 9:00 PM – Mon 6:00 AM' : 'Sunday 9:00 PM – Monday 6:00 AM',
         { useInnerText: true },
       );
     });
