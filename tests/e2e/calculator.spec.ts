@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { License, PricedPlan } from '../../src/content-model';
 import { amount, months, perMonth, pricedPlans, site } from './site-facts';
+import { layoutShifts, recordLayoutShifts, untilIdle } from './layout-shifts';
 import { expect, expectNoAxeViolations, routes, test } from './support';
 
 // The price calculator on /plans/, driven by role and label as a visitor would,
@@ -314,19 +315,11 @@ test.describe('hydration moves nothing on the page', () => {
     'a restored choice':
       '?billing=monthly&plan=plus&license=store-builder-ultimate-lifetime&years=3',
   };
-  for (const width of [1280, 390, 320]) {
+  for (const width of [320, 412, 768, 1280]) {
     for (const [name, query] of Object.entries(cases)) {
       test(`${name}, ${width}px wide`, async ({ page, pageProblems }) => {
         await page.setViewportSize({ width, height: 900 });
-        await page.addInitScript(() => {
-          const shifts: number[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-              shifts.push(entry.value);
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-          Object.assign(window, { layoutShifts: shifts });
-        });
+        await recordLayoutShifts(page);
         // Hold the island's code back until the server-rendered state is measured.
         let release: () => void = () => undefined;
         const held = new Promise<void>((resolve) => (release = resolve));
@@ -346,10 +339,8 @@ test.describe('hydration moves nothing on the page', () => {
         expect({ region: await region.boundingBox(), next: await next.boundingBox() }).toEqual(
           before,
         );
-        const shifts = await page.evaluate(
-          () => (window as { layoutShifts?: number[] }).layoutShifts ?? [],
-        );
-        expect(shifts).toEqual([]);
+        await untilIdle(page);
+        expect(await layoutShifts(page)).toEqual([]);
         expect(pageProblems).toEqual([]);
       });
     }

@@ -15,6 +15,7 @@ import {
   windowIn,
   type HourCycle,
 } from './site-facts';
+import { layoutShifts, recordLayoutShifts, untilIdle } from './layout-shifts';
 import { expect, expectNoAxeViolations, routes, test } from './support';
 import type { Page } from '@playwright/test';
 
@@ -206,12 +207,10 @@ test.describe('space reserved for the island', () => {
   const zone = 'America/Los_Angeles';
   test.use({ timezoneId: zone, locale: 'en-US' });
 
-  for (const viewport of [
-    { width: 1280, height: 800 },
-    { width: 375, height: 740 },
-  ]) {
-    test(`hydrating moves nothing at ${viewport.width}px`, async ({ page }) => {
-      await page.setViewportSize(viewport);
+  for (const width of [320, 412, 768, 1280]) {
+    test(`hydrating moves nothing at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await recordLayoutShifts(page);
       await page.clock.setFixedTime(closedBefore(january, 3, zone, 'h12').now);
       // Hold the island's script back until the server-rendered box is measured.
       const { promise: released, resolve: release } = Promise.withResolvers<undefined>();
@@ -229,9 +228,11 @@ test.describe('space reserved for the island', () => {
       const after = { island: await island(page).boundingBox(), next: await next.boundingBox() };
       expect(before.island).not.toBeNull();
       expect(after).toEqual(before);
+      await untilIdle(page);
+      expect(await layoutShifts(page)).toEqual([]);
       const first = businessDaysOfWeek(january)[0] ?? january;
       await expect(island(page).locator('.hours-now__week li').first()).toHaveText(
-        windowIn(first, zone, 'h12', viewport.width < 500),
+        windowIn(first, zone, 'h12', width < 500),
         { useInnerText: true },
       );
     });
