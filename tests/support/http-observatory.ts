@@ -16,6 +16,8 @@ import { ALL_TESTS } from '@mdn/mdn-http-observatory/src/constants.js';
 import { getGradeForScore, getScoreModifier } from '@mdn/mdn-http-observatory/src/grader/grader.js';
 import { parseHttpEquivHeaders } from '@mdn/mdn-http-observatory/src/retriever/utils.js';
 import { Requests } from '@mdn/mdn-http-observatory/src/types.js';
+// The Observatory's own HTTP client: its tests read headers as axios records them.
+import { AxiosHeaders } from 'axios';
 
 /**
  * The HSTS preload list, which the package's own install script downloads (npm
@@ -41,8 +43,8 @@ export interface ObservatoryGrade {
   tests: Record<string, { result: string | null; pass: boolean | null; modifier: number }>;
 }
 
-function headersOf(response: Response): Record<string, string> {
-  return Object.fromEntries(response.headers.entries());
+function headersOf(response: Response): AxiosHeaders {
+  return new AxiosHeaders(Object.fromEntries(response.headers.entries()));
 }
 
 /** The response as the Observatory's retriever records it (an axios response). */
@@ -53,7 +55,7 @@ function recorded(response: Response, body: string, url: URL, request: Record<st
     data: body,
     verified: true,
     config: { url: url.href },
-    request: { headers: request },
+    request: { headers: new AxiosHeaders(request) },
   };
 }
 
