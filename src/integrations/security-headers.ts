@@ -9,6 +9,10 @@ import {
   type HeaderOptions,
 } from '../lib/security-headers';
 
+/** All Pagefind's worker does: fetch the index and compile its WebAssembly. */
+const SEARCH_WORKER_POLICY =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+
 /**
  * After the build: trims each page's meta CSP to the hashes of its own inline
  * code, then writes dist/_headers from each page's (trimmed) CSP, within the
@@ -46,6 +50,15 @@ export default function securityHeaders(options: HeaderOptions = {}): AstroInteg
         );
         const notFound = await readFile(new URL('404.html', dir), 'utf-8').catch(() => undefined);
         const rules = headerRules(base, built, options, notFound);
+        // Pagefind's web worker runs under the CSP its own script arrives with, not
+        // the page's: the catch-all's 404 policy would stop it fetching its index.
+        rules.splice(1, 0, {
+          path: `${prefix}pagefind/*`,
+          ...(rules[0]?.headers['Content-Security-Policy']
+            ? { detach: ['Content-Security-Policy'] }
+            : {}),
+          headers: { 'Content-Security-Policy': SEARCH_WORKER_POLICY },
+        });
         const problems = headersFileProblems(renderHeadersFile(rules));
         if (problems.length > 0) {
           // The host would silently drop rules or lines: stop rather than ship that.

@@ -76,8 +76,9 @@ describe(`the FAQ at ${GENERATED} more questions`, () => {
     const rules = headers.split('\n').filter((line) => /^\//.test(line));
     expect(rules).toContain('/faq/');
     for (const topic of topics) expect(rules).toContain(`/faq/${topic.id}/`);
-    // The catch-all, plus one per page but the 404 page, which the catch-all covers.
-    expect(rules).toHaveLength((await htmlFiles(dist)).length);
+    // The catch-all, Pagefind's worker, and one per page but the 404 page, which the
+    // catch-all covers.
+    expect(rules).toHaveLength((await htmlFiles(dist)).length + 1);
   });
 
   it('indexes the topic pages for search, so results link to them', async () => {
