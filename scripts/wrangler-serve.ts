@@ -9,12 +9,14 @@
  *
  *   node scripts/wrangler-serve.ts [--port 4321] [--dir dist]   (BASE_PATH sets the base)
  *
- * Measured against sirv with a `_headers` adapter (issue 13): Wrangler adds about
- * 196 MB to node_modules and starts in 2.6 CPU-seconds against 0.2 MB and 0.2 s,
- * and ran the browser suite no slower; it is the host's code, not our copy of the
- * host's rules, and it reads `_headers` with the host's limits. `wrangler pages
- * dev` was tried first: its local file lookup answers 502 to a path with a NUL
- * byte or to `/_headers`, where the static-assets runtime answers 404.
+ * Measured against sirv with a small `_headers` adapter (issue 13, 2 shared cores
+ * under load 15-20): Wrangler adds 196 MB to node_modules against sirv's 0.2 MB,
+ * and starts in a median 21.6 s (about 3.7 CPU-seconds) against 1.3 s. Chosen
+ * anyway: it is the host's code, not our copy of the host's rules (detaching
+ * headers, trailing-slash redirects, nearest 404.html, path decoding), and it reads
+ * `_headers` with the host's limits. `wrangler pages dev` was tried first: its
+ * local file lookup answers 502 to a path with a NUL byte or to `/_headers`,
+ * where the static-assets runtime answers 400 or 404.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
