@@ -51,19 +51,20 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // Serves dist/ with the headers of dist/_headers, so every test runs under
-      // the production CSP and security headers.
-      command: `node scripts/serve.ts --port ${port}`,
+      // Serves dist/ with Cloudflare's own runtime (Wrangler's workerd), which applies
+      // dist/_headers and 404.html as the host does: every test runs under the
+      // production CSP and security headers. It takes seconds to start under load.
+      command: `node scripts/wrangler-serve.ts --port ${port}`,
       url: `http://127.0.0.1:${port}${basePath}`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 120_000,
     },
     {
-      command: `node scripts/serve.ts --port ${basePathPort} --dir dist-base-path`,
+      command: `node scripts/wrangler-serve.ts --port ${basePathPort} --dir dist-base-path`,
       env: { BASE_PATH: '/support/' },
       url: `http://127.0.0.1:${basePathPort}/support/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 120_000,
     },
     {
       command: `npx astro dev --ignore-lock --host 127.0.0.1 --port ${devPort}`,

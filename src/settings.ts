@@ -1,7 +1,7 @@
 /**
  * The deployment settings, SITE_URL and BASE_PATH, checked once at start by
  * everything that reads them (astro.config.mjs, playwright.config.ts,
- * scripts/serve.ts). A bad value stops with a message that names the variable
+ * scripts/wrangler-serve.ts). A bad value stops with a message that names the variable
  * and shows a good one, instead of a site whose links point elsewhere or whose
  * _headers rules never match.
  */

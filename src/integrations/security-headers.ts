@@ -3,14 +3,20 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
   headerRules,
+  headersFileProblems,
   renderHeadersFile,
   withOwnHashesOnly,
   type HeaderOptions,
 } from '../lib/security-headers';
 
+/** All Pagefind's worker does: fetch the index and compile its WebAssembly. */
+const SEARCH_WORKER_POLICY =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+
 /**
  * After the build: trims each page's meta CSP to the hashes of its own inline
- * code, then writes dist/_headers from each page's (trimmed) CSP.
+ * code, then writes dist/_headers from each page's (trimmed) CSP, within the
+ * host's limits.
  */
 export default function securityHeaders(options: HeaderOptions = {}): AstroIntegration {
   let base = '/';
@@ -35,14 +41,29 @@ export default function securityHeaders(options: HeaderOptions = {}): AstroInteg
         const prefix = base.endsWith('/') ? base : `${base}/`;
         const built = await Promise.all(
           pages
-            // 404.html is served at whatever address was not found: no path to match.
+            // 404.html is served at whatever address was not found: the catch-all rule.
             .filter(({ pathname }) => pathname !== '404/')
             .map(async ({ pathname }) => ({
               path: `${prefix}${pathname}`,
               html: await readFile(fileURLToPath(new URL(`${pathname}index.html`, dir)), 'utf-8'),
             })),
         );
-        const rules = headerRules(base, built, options);
+        const notFound = await readFile(new URL('404.html', dir), 'utf-8').catch(() => undefined);
+        const rules = headerRules(base, built, options, notFound);
+        // Pagefind's web worker runs under the CSP its own script arrives with, not
+        // the page's: the catch-all's 404 policy would stop it fetching its index.
+        rules.splice(1, 0, {
+          path: `${prefix}pagefind/*`,
+          ...(rules[0]?.headers['Content-Security-Policy']
+            ? { detach: ['Content-Security-Policy'] }
+            : {}),
+          headers: { 'Content-Security-Policy': SEARCH_WORKER_POLICY },
+        });
+        const problems = headersFileProblems(renderHeadersFile(rules));
+        if (problems.length > 0) {
+          // The host would silently drop rules or lines: stop rather than ship that.
+          throw new Error(`_headers is over Cloudflare's limits: ${problems.join('; ')}`);
+        }
         await writeFile(new URL('_headers', dir), renderHeadersFile(rules));
         logger.info(
           `CSP hashes trimmed to each page's own on ${trimmed} page(s); _headers written: ${rules.length - 1} page policies`,

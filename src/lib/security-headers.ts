@@ -107,16 +107,47 @@ export function headerPolicy(metaPolicy: string): string {
 export interface HeaderRule {
   /** A path, or a pattern ending in `*`, as the host matches it. */
   path: string;
+  /** Headers an earlier matching rule set that this one removes first (`! Name`). */
+  detach?: readonly string[];
   headers: Record<string, string>;
 }
 
+/**
+ * Cloudflare's limits on `_headers` (Pages and Workers static assets alike): it
+ * ignores a longer line, and every rule past the hundredth.
+ */
+export const HEADERS_FILE_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   return rules
-    .map(({ path, headers }) =>
-      [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    .map(({ path, detach = [], headers }) =>
+      [
+        path,
+        ...detach.map((name) => `  ! ${name}`),
+        ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+      ].join('\n'),
     )
     .join('\n\n')
     .concat('\n');
+}
+
+/** What in a `_headers` file the host would ignore: too many rules, too long lines. */
+export function headersFileProblems(text: string): string[] {
+  const lines = text.split('\n');
+  const rules = lines.filter((line) => line.trim() !== '' && !/^\s/.test(line)).length;
+  const problems = lines
+    .map((line, index) => ({ line: index + 1, length: line.trim().length }))
+    .filter(({ length }) => length > HEADERS_FILE_LIMITS.lineLength)
+    .map(
+      ({ line, length }) =>
+        `line ${line} has ${length} characters; the host ignores lines over ${HEADERS_FILE_LIMITS.lineLength}`,
+    );
+  if (rules > HEADERS_FILE_LIMITS.rules) {
+    problems.push(
+      `${rules} rules; the host ignores every rule past the first ${HEADERS_FILE_LIMITS.rules}`,
+    );
+  }
+  return problems;
 }
 
 export interface BuiltPage {
@@ -125,28 +156,40 @@ export interface BuiltPage {
   html: string;
 }
 
+const CSP = 'Content-Security-Policy';
+
 /**
- * All rules: common headers for everything, then one CSP per page, for each
- * address a static host serves the page at ("/plans/", "/plans",
- * "/plans/index.html").
+ * All rules: the common headers for every response, with the not-found page's
+ * CSP, since the host serves 404.html at whatever address was not found; then
+ * one rule per page that swaps that CSP for the page's own. Rules add up, and
+ * two CSP values would both be enforced, so each page rule detaches the
+ * catch-all's first. One rule per page: the host redirects "/plans" and
+ * "/plans/index.html" to "/plans/", and a redirect needs no CSP.
  */
 export function headerRules(
   base: string,
   pages: readonly BuiltPage[],
   options: HeaderOptions = {},
+  notFoundHtml?: string,
 ): HeaderRule[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const rules: HeaderRule[] = [{ path: `${prefix}*`, headers: commonHeaders(options) }];
+  const notFoundPolicy = notFoundHtml === undefined ? undefined : metaPolicyOf(notFoundHtml);
+  const everyResponse: HeaderRule = {
+    path: `${prefix}*`,
+    headers: {
+      ...commonHeaders(options),
+      ...(notFoundPolicy ? { [CSP]: headerPolicy(notFoundPolicy) } : {}),
+    },
+  };
+  const rules = [everyResponse];
   for (const page of pages) {
     const meta = metaPolicyOf(page.html);
     if (!meta) continue;
-    const headers = { 'Content-Security-Policy': headerPolicy(meta) };
-    const addresses = page.path.endsWith('/')
-      ? [page.path, page.path.slice(0, -1), `${page.path}index.html`]
-      : [page.path];
-    for (const address of addresses.filter((path) => path !== '')) {
-      rules.push({ path: address, headers });
-    }
+    rules.push({
+      path: page.path,
+      ...(notFoundPolicy ? { detach: [CSP] } : {}),
+      headers: { [CSP]: headerPolicy(meta) },
+    });
   }
   return rules;
 }

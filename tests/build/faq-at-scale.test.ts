@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ONE_PAGE_LIMIT } from '../../src/lib/faq-layout';
+import { headersFileProblems } from '../../src/lib/security-headers';
 import { budgets, kilobytes } from '../../tooling/budgets';
 import { addGeneratedFaq, generateFaq } from '../../tooling/faq-generator';
 import { TempSite } from '../../tooling/temp-site';
@@ -67,6 +68,17 @@ describe(`the FAQ at ${GENERATED} more questions`, () => {
     // The real questions move to their topic pages too.
     expect(overview).toContain('href="/faq/reaching-us/#live-chat"');
     expect(await site.page('faq/reaching-us/')).toContain('id="live-chat"');
+  });
+
+  it('keeps _headers within the host’s limits, one CSP rule per page', async () => {
+    const headers = await readFile(path.join(dist, '_headers'), 'utf-8');
+    expect(headersFileProblems(headers)).toEqual([]);
+    const rules = headers.split('\n').filter((line) => /^\//.test(line));
+    expect(rules).toContain('/faq/');
+    for (const topic of topics) expect(rules).toContain(`/faq/${topic.id}/`);
+    // The catch-all, Pagefind's worker, and one per page but the 404 page, which the
+    // catch-all covers.
+    expect(rules).toHaveLength((await htmlFiles(dist)).length + 1);
   });
 
   it('indexes the topic pages for search, so results link to them', async () => {

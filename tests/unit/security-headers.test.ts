@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   commonHeaders,
+  HEADERS_FILE_LIMITS,
   headerPolicy,
   headerRules,
+  headersFileProblems,
   inlineCode,
   metaPolicyOf,
   renderHeadersFile,
   withOwnHashesOnly,
 } from '../../src/lib/security-headers';
-import { scoreHeaders } from '../support/observatory';
 
 const page = (policy: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
@@ -23,17 +24,48 @@ describe('security headers', () => {
     expect(headerPolicy(policy)).toBe(`${policy}; frame-ancestors 'none'`);
   });
 
-  it('write one CSP rule per address a page is served at, under the base path', () => {
-    const rules = headerRules('/support/', [{ path: '/support/plans/', html: page(policy) }]);
-    expect(rules.map((rule) => rule.path)).toEqual([
-      '/support/*',
-      '/support/plans/',
-      '/support/plans',
-      '/support/plans/index.html',
-    ]);
-    expect(renderHeadersFile(rules)).toContain(
-      `/support/plans/\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`,
+  it('write one CSP rule per page under the base path, swapping out the 404 page’s catch-all CSP', () => {
+    const notFound = page("default-src 'none'; style-src 'self'");
+    const rules = headerRules(
+      '/support/',
+      [{ path: '/support/plans/', html: page(policy) }],
+      {},
+      notFound,
     );
+    expect(rules.map((rule) => rule.path)).toEqual(['/support/*', '/support/plans/']);
+    const file = renderHeadersFile(rules);
+    expect(file).toContain(
+      `/support/*\n  Strict-Transport-Security: max-age=31536000; includeSubDomains\n`,
+    );
+    expect(file).toContain(
+      `  Content-Security-Policy: default-src 'none'; style-src 'self'; frame-ancestors 'none'\n\n`,
+    );
+    expect(file).toContain(
+      `/support/plans/\n  ! Content-Security-Policy\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`,
+    );
+  });
+
+  it('detach nothing when no 404 page sets a catch-all CSP', () => {
+    const rules = headerRules('/', [{ path: '/plans/', html: page(policy) }]);
+    expect(rules[0]?.headers['Content-Security-Policy']).toBeUndefined();
+    expect(renderHeadersFile(rules)).not.toContain('!');
+  });
+
+  it('find what the host would ignore: rules past its limit, lines over its length', () => {
+    const many = Array.from({ length: HEADERS_FILE_LIMITS.rules }, (_, index) => ({
+      path: `/page-${index}/`,
+      html: page(policy),
+    }));
+    expect(headersFileProblems(renderHeadersFile(headerRules('/', many.slice(1))))).toEqual([]);
+    expect(headersFileProblems(renderHeadersFile(headerRules('/', many)))).toEqual([
+      `${HEADERS_FILE_LIMITS.rules + 1} rules; the host ignores every rule past the first ${HEADERS_FILE_LIMITS.rules}`,
+    ]);
+    const long = page(`script-src 'self' ${"'sha256-x' ".repeat(200)}`);
+    expect(
+      headersFileProblems(renderHeadersFile(headerRules('/', [{ path: '/', html: long }]))),
+    ).toEqual([
+      expect.stringMatching(/^line 11 has \d+ characters; the host ignores lines over 2000$/),
+    ]);
   });
 
   it('leave HSTS preload to an explicit opt-in', () => {
@@ -85,25 +117,5 @@ describe('each page’s CSP hashes', () => {
     expect(withOwnHashesOnly('<html><p>no policy</p></html>')).toBe(
       '<html><p>no policy</p></html>',
     );
-  });
-});
-
-describe('the Observatory scorer used by the header tests', () => {
-  it('gives A+ with bonuses to strict headers', () => {
-    const result = scoreHeaders({
-      ...commonHeaders(),
-      'Content-Security-Policy': headerPolicy(policy),
-    });
-    expect(result).toMatchObject({ score: 130, grade: 'A+' });
-  });
-
-  it('fails weak headers, so the A+ check can fail', () => {
-    expect(scoreHeaders({})).toMatchObject({ score: 30, grade: 'D' });
-    const unsafe = scoreHeaders({
-      ...commonHeaders(),
-      'Content-Security-Policy': "script-src 'self' 'unsafe-inline'; object-src 'none'",
-    });
-    expect(unsafe.tests['content-security-policy']?.modifier).toBe(-20);
-    expect(unsafe).toMatchObject({ score: 80, grade: 'B+' });
   });
 });

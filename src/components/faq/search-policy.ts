@@ -1,7 +1,7 @@
 import type { AstroGlobal } from 'astro';
 
 /**
- * Pagefind compiles WebAssembly. It does so in a web worker, which the page's
+ * Pagefind fetches its index and compiles WebAssembly. It does so in a web worker, which the page's
  * <meta> policy does not govern; if the worker cannot start, Pagefind falls back
  * to the page's main thread, where the policy must allow it. Called from the
  * frontmatter of each page with <FaqSearch>: Astro renders the <head>, and the
@@ -9,4 +9,6 @@ import type { AstroGlobal } from 'astro';
  */
 export function allowSearch(csp: AstroGlobal['csp']) {
   csp?.insertScriptResource("'wasm-unsafe-eval'");
+  // Search fetches its index and WebAssembly; no other page fetches anything.
+  csp?.insertDirective("connect-src 'self'");
 }
