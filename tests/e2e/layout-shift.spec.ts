@@ -35,7 +35,7 @@ const screens = [
 async function recordFirstFrame(page: Page): Promise<void> {
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
-      const parsed = document.getElementById('page-end') !== null;
+      const parsed = document.getElementById('end') !== null;
       Object.assign(window, { __firstFrame: { parsed } });
     });
   });

@@ -92,20 +92,16 @@ export default function CostChart(props: CostChartProps) {
           <caption id="cost-table-caption">Total paid by the end of each year</caption>
           <thead>
             <tr role="row">
-              <th scope="col" role="columnheader">
-                Billing
-              </th>
+              <th role="columnheader">Billing</th>
               {yearNumbers().map((year) => (
-                <th scope="col" role="columnheader">{`Year ${year}`}</th>
+                <th role="columnheader">{`Year ${year}`}</th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rows().map(([label, ...cells]) => (
               <tr role="row">
-                <th scope="row" role="rowheader">
-                  {label}
-                </th>
+                <th role="rowheader">{label}</th>
                 {cells.map((cell, index) => (
                   <td role="cell" data-label={`Year ${index + 1}`}>
                     {cell}

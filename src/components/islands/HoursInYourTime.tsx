@@ -139,18 +139,14 @@ export default function HoursInYourTime(props: HoursInYourTimeProps) {
             <thead>
               <tr role="row">
                 {CITY_HEADS.map((head) => (
-                  <th scope="col" role="columnheader">
-                    {head}
-                  </th>
+                  <th role="columnheader">{head}</th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {props.cities.map((city, row) => (
                 <tr role="row">
-                  <th scope="row" role="rowheader">
-                    {/* @once */ city.name}
-                  </th>
+                  <th role="rowheader">{/* @once */ city.name}</th>
                   {CITY_COLUMNS.map((column) => (
                     <td role="cell" data-label={CITY_HEADS[column + 1]}>
                       {view()?.cities[row]?.[column] ?? NOT_YET}
