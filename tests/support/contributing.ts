@@ -31,7 +31,16 @@ export function guideEdits(guide: string): GuideEdit[] {
 export function applyEdit(original: string | undefined, edit: GuideEdit): string {
   if (edit.action === 'new') return edit.text;
   if (original === undefined) throw new Error(`${edit.file} does not exist`);
-  if (edit.action === 'append') return `${original.trimEnd()}\n${edit.text}`;
+  if (edit.action === 'append') {
+    // An entry added "at the end" comes last: its order is one more than the file's
+    // last, as the guide says, whatever the example's number.
+    const orders = [...original.matchAll(/^\s*(?:- )?order:\s*(\d+)/gm)].map(([, n]) => Number(n));
+    const text =
+      orders.length > 0
+        ? edit.text.replace(/^(\s*order:\s*)\d+/m, `$1${Math.max(...orders) + 1}`)
+        : edit.text;
+    return `${original.trimEnd()}\n${text}`;
+  }
   let changed = original;
   for (const line of edit.text.split('\n')) {
     const field = line.match(/^\s*([\w-]+):\s+(\S.*)$/);
