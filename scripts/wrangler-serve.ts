@@ -5,9 +5,11 @@
  * files), so local runs, the bench and the browser tests see what production
  * sends. Offline and quiet: no telemetry, no update check, no download of the
  * `request.cf` sample; it listens on 127.0.0.1 only. Not a server of our own:
- * this only writes Wrangler's configuration and starts it.
+ * it starts Wrangler with the deploy configuration, wrangler.json (the editor-login
+ * Worker on /oauth/* and the static-assets settings), pointed at the given folder.
  *
- *   node scripts/wrangler-serve.ts [--port 4321] [--dir dist]   (BASE_PATH sets the base)
+ *   node scripts/wrangler-serve.ts [--port 4321] [--dir dist] [-- --var NAME:value ...]
+ *   (BASE_PATH sets the base; arguments after -- go to `wrangler dev` as they are)
  *
  * Measured against sirv with a small `_headers` adapter (issue 13, 2 shared cores
  * under load 15-20): Wrangler adds 196 MB to node_modules against sirv's 0.2 MB,
@@ -19,17 +21,18 @@
  * where the static-assets runtime answers 400 or 404.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseBasePath } from '../src/settings.ts';
 
-/** The Workers runtime behaviour to emulate; move it forward with Wrangler. */
-const COMPATIBILITY_DATE = '2026-11-17';
-
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** What production runs: the same Worker, runtime date and asset handling. */
+const { $schema: _schema, ...deployed } = JSON.parse(
+  await readFile(path.join(repoRoot, 'wrangler.json'), 'utf-8'),
+) as { $schema?: string; main: string; assets: Record<string, unknown> };
 
 const offlineEnv = {
   WRANGLER_SEND_METRICS: 'false',
@@ -39,8 +42,9 @@ const offlineEnv = {
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
 };
 
-const { values } = parseArgs({
+const { values, positionals: passedOn } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
+  allowPositionals: true,
 });
 const base = parseBasePath(process.env['BASE_PATH']);
 const built = path.resolve(values.dir);
@@ -61,15 +65,10 @@ const config = path.join(work, 'wrangler.json');
 await writeFile(
   config,
   JSON.stringify({
-    name: 'customer-care',
-    compatibility_date: COMPATIBILITY_DATE,
-    assets: {
-      directory: assets,
-      // A missing page gets the nearest 404.html, with status 404.
-      not_found_handling: '404-page',
-      // /plans and /plans/index.html redirect to /plans/, as trailingSlash: 'always' builds it.
-      html_handling: 'auto-trailing-slash',
-    },
+    ...deployed,
+    // The config lives in a temporary folder: paths from the repository's root.
+    main: path.join(repoRoot, deployed.main),
+    assets: { ...deployed.assets, directory: assets },
   }),
 );
 
@@ -92,6 +91,7 @@ const wrangler = spawn(
     '--log-level',
     'warn',
     '--show-interactive-dev-session=false',
+    ...passedOn,
   ],
   { cwd: work, stdio: 'inherit', env: { ...process.env, ...offlineEnv } },
 );
