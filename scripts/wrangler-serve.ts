@@ -30,9 +30,10 @@ import { parseBasePath } from '../src/settings.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What production runs: the same Worker, runtime date and asset handling. */
-const { $schema: _schema, ...deployed } = JSON.parse(
-  await readFile(path.join(repoRoot, 'wrangler.json'), 'utf-8'),
-) as { $schema?: string; main: string; assets: Record<string, unknown> };
+const deployed = JSON.parse(await readFile(path.join(repoRoot, 'wrangler.json'), 'utf-8')) as {
+  main: string;
+  assets: Record<string, unknown>;
+};
 
 const offlineEnv = {
   WRANGLER_SEND_METRICS: 'false',
@@ -66,6 +67,8 @@ await writeFile(
   config,
   JSON.stringify({
     ...deployed,
+    // Relative to the repository, not the temporary folder.
+    $schema: undefined,
     // The config lives in a temporary folder: paths from the repository's root.
     main: path.join(repoRoot, deployed.main),
     assets: { ...deployed.assets, directory: assets },

@@ -120,7 +120,9 @@ async function finish(request: Request, url: URL, env: Env): Promise<Response> {
     return popup(url.origin, { token: authentication.token });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return popup(url.origin, { error: `GitHub did not accept the sign-in (${reason}). Sign in again.` });
+    return popup(url.origin, {
+      error: `GitHub did not accept the sign-in (${reason}). Sign in again.`,
+    });
   }
 }
 
@@ -165,7 +167,9 @@ function popup(adminOrigin: string, outcome: Outcome): Response {
       ? `authorization:github:success:${JSON.stringify({ token: outcome.token, provider: 'github' })}`
       : `authorization:github:error:${JSON.stringify({ message: outcome.error })}`;
   const shown =
-    'token' in outcome ? 'Signed in. This window closes by itself.' : `Not signed in: ${outcome.error}`;
+    'token' in outcome
+      ? 'Signed in. This window closes by itself.'
+      : `Not signed in: ${outcome.error}`;
   const nonce = randomState();
   // Inside a <script>, "<" escaped so no text can close the element.
   const data = (value: string) => JSON.stringify(value).replaceAll('<', '\\u003c');
@@ -186,7 +190,10 @@ function popup(adminOrigin: string, outcome: Outcome): Response {
     return;
   }
   window.addEventListener('message', (event) => {
-    if (event.source !== window.opener || event.origin !== adminOrigin || event.data !== 'authorizing:github') return;
+    if (event.source !== window.opener || event.origin !== adminOrigin || event.data !== 'authorizing:github') {
+      status.textContent = 'Waiting for the editor at ' + adminOrigin + '; ignored a message from ' + event.origin + '.';
+      return;
+    }
     window.opener.postMessage(message, adminOrigin);
     status.textContent = ${data(shown)};
   });
