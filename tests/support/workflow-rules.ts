@@ -11,7 +11,13 @@ import { parse } from 'yaml';
  * - checkouts keep no credentials (`persist-credentials: false`);
  * - every action is pinned to a full commit, its version in a comment;
  * - a built site (dist*) is uploaded only after its own build step passed, and
- *   right after it, so a later failing test does not stop the upload.
+ *   right after it, so a later failing test does not stop the upload;
+ * - secrets (other than the run's own GITHUB_TOKEN) only in a job that names an
+ *   `environment`, whose protection rules (branches, reviewers) guard them, never
+ *   in the workflow's env;
+ * - on pull requests, such a job runs for this repository's branches only (forks
+ *   get no secrets), checks out the target branch, not the pull request, and builds
+ *   nothing: the pull request's code never runs where a secret is.
  */
 interface Step {
   id?: string;
@@ -23,11 +29,14 @@ interface Step {
 interface Job {
   permissions?: unknown;
   uses?: string;
+  if?: string;
+  environment?: unknown;
   steps?: Step[];
 }
 interface Workflow {
   on?: unknown;
   permissions?: unknown;
+  env?: unknown;
   jobs?: Record<string, Job>;
 }
 
@@ -58,6 +67,32 @@ const isCheckout = (step: Step) => step.uses?.startsWith('actions/checkout@') ??
 const isBuild = (step: Step) => /^npm run build(:[\w-]+)?(\s|$)/.test(step.run ?? '');
 /** Status functions that let a step run after an earlier one failed. */
 const runsAfterFailure = /\b(always|failure|cancelled)\(\)/;
+
+/** `${{ secrets.NAME }}` anywhere in a part of the workflow, but the run's own token. */
+const usesSecrets = (part: unknown) =>
+  [...JSON.stringify(part ?? null).matchAll(/\bsecrets\.(\w+)/g)].some(
+    ([, secret]) => secret !== 'GITHUB_TOKEN',
+  );
+const sameRepositoryOnly = 'github.event.pull_request.head.repo.full_name == github.repository';
+const checksOutTarget = (step: Step) =>
+  isCheckout(step) &&
+  String(step.with?.['ref'] ?? '').includes('github.event.pull_request.base.sha');
+
+function secretProblems(name: string, job: Job, onPullRequest: boolean): string[] {
+  if (!usesSecrets(job)) return [];
+  if (job.environment === undefined) return [`job ${name}: uses secrets outside an environment`];
+  if (!onPullRequest) return [];
+  const problems: string[] = [];
+  const steps = job.steps ?? [];
+  if (!(job.if ?? '').includes(sameRepositoryOnly)) {
+    problems.push(`job ${name}: gives secrets to pull requests from forks`);
+  }
+  if (steps.some((step) => isCheckout(step) && !checksOutTarget(step))) {
+    problems.push(`job ${name}: checks out the pull request where secrets are`);
+  }
+  if (steps.some(isBuild)) problems.push(`job ${name}: builds where secrets are`);
+  return problems;
+}
 
 function jobProblems(name: string, job: Job): string[] {
   const problems: string[] = [];
@@ -112,8 +147,10 @@ export function workflowProblems(text: string): string[] {
   for (const scope of writes(workflow.permissions)) {
     problems.push(`the top-level permissions give ${scope} more than read`);
   }
+  if (usesSecrets(workflow.env)) problems.push('the workflow env holds secrets');
+  const onPullRequest = triggers(workflow.on).includes('pull_request');
   for (const [name, job] of Object.entries(workflow.jobs ?? {})) {
-    problems.push(...jobProblems(name, job));
+    problems.push(...jobProblems(name, job), ...secretProblems(name, job, onPullRequest));
   }
   for (const line of text.split('\n')) {
     const action = /^\s*(?:-\s+)?uses:\s*(.*)$/.exec(line)?.[1];

@@ -127,8 +127,82 @@ describe('the workflow rules', () => {
   });
 });
 
+/** A pull-request workflow whose preview job holds a secret and keeps every rule. */
+const preview = `on: pull_request
+permissions:
+  contents: read
+jobs:
+  preview:
+    if: \${{ github.event.pull_request.head.repo.full_name == github.repository }}
+    runs-on: ubuntu-latest
+    environment: preview
+    steps:
+      - uses: ${checkout}
+        with:
+          ref: \${{ github.event.pull_request.base.sha }}
+          persist-credentials: false
+      - run: npx wrangler versions upload
+        env:
+          CLOUDFLARE_API_TOKEN: \${{ secrets.CLOUDFLARE_API_TOKEN }}
+`;
+
+describe('the rules on secrets', () => {
+  it('accept a pull request job that keeps them', () => {
+    expect(workflowProblems(preview)).toEqual([]);
+  });
+
+  it.each([
+    ['    environment: preview\n', '', 'job preview: uses secrets outside an environment'],
+    [
+      '    if: ${{ github.event.pull_request.head.repo.full_name == github.repository }}\n',
+      '',
+      'job preview: gives secrets to pull requests from forks',
+    ],
+    [
+      '          ref: ${{ github.event.pull_request.base.sha }}\n',
+      '',
+      'job preview: checks out the pull request where secrets are',
+    ],
+    [
+      '      - run: npx wrangler',
+      '      - run: npm run build\n      - run: npx wrangler',
+      'job preview: builds where secrets are',
+    ],
+    [
+      'permissions:\n  contents: read\njobs',
+      'permissions:\n  contents: read\nenv:\n  TOKEN: ${{ secrets.CLOUDFLARE_API_TOKEN }}\njobs',
+      'the workflow env holds secrets',
+    ],
+  ])('refuse a workflow with %j written as %j', (from, to, problem) => {
+    const broken = preview.replace(from, to);
+    expect(broken).not.toBe(preview);
+    expect(workflowProblems(broken)).toEqual([problem]);
+  });
+
+  it("allow the run's own token anywhere, and secrets in an environment on push", () => {
+    const onPush = preview
+      .replace('on: pull_request', 'on:\n  push:\n    branches: [main]')
+      .replace(/ {4}if: .*\n/, '')
+      .replace(/ {10}ref: .*\n/, '')
+      .replace('    environment: preview\n', '    environment: production\n')
+      .replace(
+        '      - run: npx wrangler',
+        '      - run: npm run build\n      - run: npx wrangler',
+      );
+    expect(workflowProblems(onPush)).toEqual([]);
+    const withToken = preview.replace(
+      '    environment: preview\n',
+      '    env:\n      GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n',
+    );
+    expect(workflowProblems(withToken)).toEqual([
+      'job preview: uses secrets outside an environment',
+    ]);
+  });
+});
+
 it('finds the workflows', () => {
   expect(files).toContain('ci.yml');
+  expect(files).toContain('deploy.yml');
 });
 
 describe.each(files)('%s', (file) => {
@@ -161,5 +235,57 @@ describe('ci.yml', () => {
     expect(parts.length).toBeGreaterThan(1);
     const runs = steps.map((step) => step.run);
     for (const part of parts) expect(runs).toContain(part);
+  });
+});
+
+describe('deploy.yml', () => {
+  interface Step {
+    run?: string;
+    uses?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, string>;
+  }
+  interface Job {
+    needs?: string;
+    environment?: { name: string };
+    steps: Step[];
+  }
+  const workflow = parse(read('deploy.yml')) as {
+    on: Record<string, { branches?: string[] }>;
+    jobs: Record<string, Job>;
+  };
+
+  it('deploys every push to main, and nothing else', () => {
+    expect(Object.keys(workflow.on)).toEqual(['push']);
+    expect(workflow.on['push']?.branches).toEqual(['main']);
+  });
+
+  it('deploys the built site in the production environment, the token there only', () => {
+    const jobs = Object.entries(workflow.jobs);
+    const holding = jobs.filter(([, job]) => JSON.stringify(job).includes('secrets.'));
+    expect(holding.map(([name]) => name)).toEqual(['deploy']);
+    const deploy = workflow.jobs['deploy'];
+    expect(deploy?.environment?.name).toBe('production');
+    expect(deploy?.needs).toBe('build');
+    const steps = deploy?.steps ?? [];
+    const download = steps.findIndex((step) => step.uses?.startsWith('actions/download-artifact@'));
+    const publish = steps.findIndex((step) => step.run === 'npx wrangler deploy');
+    expect(steps[download]?.with?.['path']).toBe('dist/');
+    expect(publish).toBeGreaterThan(download);
+    expect(Object.keys(steps[publish]?.env ?? {})).toContain('CLOUDFLARE_API_TOKEN');
+  });
+});
+
+describe('site-diff.yml', () => {
+  const text = read('site-diff.yml');
+  const workflow = parse(text) as {
+    jobs: Record<string, { needs?: string | string[]; environment?: { name: string } }>;
+  };
+
+  it("carries the preview's address into the comment", () => {
+    expect(workflow.jobs['preview']?.environment?.name).toBe('preview');
+    expect(workflow.jobs['comment']?.needs).toContain('preview');
+    expect(text).toContain('PREVIEW_URL: ${{ needs.preview.outputs.url }}');
+    expect(text).toContain('wrangler versions upload --preview-alias');
   });
 });
