@@ -9,9 +9,7 @@ import type { AddressInfo } from 'node:net';
  *   goes back to the app's callback URL with a one-time code and the state;
  * - POST /login/oauth/access_token: a code is good once, for the app that got it
  *   (with its secret and the same redirect_uri); anything else gets GitHub's
- *   `bad_verification_code`, with status 200 as GitHub sends it;
- * - PUT /api/v3/repos/:owner/:repo/pulls/:n/merge and PATCH .../git/refs/heads/:branch:
- *   a protected branch whose required checks failed (see `protect`).
+ *   `bad_verification_code`, with status 200 as GitHub sends it.
  */
 export interface OAuthApp {
   clientId: string;
@@ -30,15 +28,10 @@ export interface StandIn {
   next: { code?: string; state?: string };
   /** Codes issued so far (the used ones included). */
   codes: string[];
-  /** Requests to the REST API, as "METHOD path". */
-  apiCalls: string[];
   close(): Promise<void>;
 }
 
-export async function startGitHubStandIn(
-  app: OAuthApp,
-  protectedBranch = { name: 'main', failingCheck: 'test' },
-): Promise<StandIn> {
+export async function startGitHubStandIn(app: OAuthApp): Promise<StandIn> {
   const issued = new Map<string, { redirectUri: string; used: boolean }>();
   const standIn: StandIn = {
     url: '',
@@ -46,7 +39,6 @@ export async function startGitHubStandIn(
     exchanges: [],
     next: {},
     codes: [],
-    apiCalls: [],
     close: () => Promise.resolve(),
   };
 
@@ -101,30 +93,6 @@ export async function startGitHubStandIn(
       const token = `gho_${randomBytes(18).toString('hex')}`;
       standIn.tokens.push(token);
       json(response, 200, { access_token: token, token_type: 'bearer', scope: 'repo' });
-      return;
-    }
-    if (url.pathname.startsWith('/api/v3/')) {
-      standIn.apiCalls.push(`${request.method} ${url.pathname}`);
-      await text(request);
-      const merge = /^\/api\/v3\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/merge$/.test(url.pathname);
-      if (request.method === 'PUT' && merge) {
-        json(response, 405, {
-          message: `Required status check "${protectedBranch.failingCheck}" is failing.`,
-          documentation_url: 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request',
-        });
-        return;
-      }
-      if (
-        request.method === 'PATCH' &&
-        url.pathname.endsWith(`/git/refs/heads/${protectedBranch.name}`)
-      ) {
-        json(response, 422, {
-          message: `Protected branch update failed for refs/heads/${protectedBranch.name}.`,
-          documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference',
-        });
-        return;
-      }
-      json(response, 404, { message: 'Not Found' });
       return;
     }
     response.writeHead(404).end('Not found');
