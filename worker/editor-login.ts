@@ -16,7 +16,9 @@
  * Decap-specific part for Workers: the helpers there are Netlify or Node functions
  * (netlify-cms-oauth-provider-node), or need an Astro server adapter
  * (astro-decap-cms-oauth) that this static site does not have; so the state
- * cookie and the popup page are the few lines below.
+ * cookie and the popup page are the few lines below. Octokit's price, measured
+ * with esbuild (minified): 17.5 of the Worker's 21.9 KB (8.6 KB gzip), loaded only
+ * by /oauth/* requests; the static pages never run it.
  */
 import { exchangeWebFlowCode, getWebFlowAuthorizationUrl } from '@octokit/oauth-methods';
 import { request as githubRequest } from '@octokit/request';
