@@ -381,7 +381,7 @@ class Checker {
     return {
       plans: list('plans').map((entry) => entry.id),
       pricedPlans: list('plans')
-        .filter((entry) => isMapping(dataOf(entry)['pricePerMonthInCents']))
+        .filter((entry) => isMapping(dataOf(entry)['pricePerMonth']))
         .map((entry) => entry.id),
       features: list('plans').flatMap((entry) => {
         const features = dataOf(entry)['features'];

@@ -59,7 +59,7 @@ function resolvePlans(entries: ValidContent['plans']): Plans {
     seen.add(entry.id);
     const {
       extends: parentId,
-      pricePerMonthInCents: prices,
+      pricePerMonth: prices,
       includedWithLicense,
       ...fields
     } = entry.data;

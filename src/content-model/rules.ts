@@ -112,10 +112,10 @@ function planProblems(snapshot: ContentSnapshot): ContentProblem[] {
   if (snapshot.plans.length > 0 && !snapshot.plans.some((plan) => plan.data.priced)) {
     problems.push({
       file: 'src/content/plans',
-      field: 'pricePerMonthInCents',
+      field: 'pricePerMonth',
       message:
         'No plan has a list price, so the plan cards and the calculator have nothing to sell.',
-      fix: 'Give at least one plan pricePerMonthInCents with billedAnnually and billedMonthly.',
+      fix: 'Give at least one plan pricePerMonth with billedAnnually and billedMonthly.',
     });
   }
   const featureOwners = new Map<string, string>();

@@ -56,7 +56,7 @@ export function snapshotOf(entries: ReadonlyMap<CollectionName, CheckedEntry[]>)
         order: order(entry),
         extends: text(dataOf(entry)['extends']),
         includedWithLicense: dataOf(entry)['includedWithLicense'] === true ? true : undefined,
-        priced: dataOf(entry)['pricePerMonthInCents'] !== undefined,
+        priced: dataOf(entry)['pricePerMonth'] !== undefined,
         features: featureIds(dataOf(entry)['features']),
       }),
     ),

@@ -6,6 +6,7 @@ import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { readContent, readContentFiles, type SiteModel } from '../../src/content-model';
 import { splitMdx } from '../../src/content-model/front-matter';
 import { contentLayout } from '../../src/content-model/layout';
+import { centsAsText } from '../../src/content-model/schemas/money';
 import { textOf } from '../support/html';
 import { TempSite } from '../../tooling/temp-site';
 
@@ -107,8 +108,9 @@ describe('a battery of valid edits, in one copy of the site', () => {
     const monthly = priced.prices.billedMonthly + 1_300;
     const annual = priced.prices.billedAnnually - 700;
     await editFrontMatter(site, planFile(priced.id), (doc) => {
-      doc.setIn(['pricePerMonthInCents', 'billedAnnually'], annual);
-      doc.setIn(['pricePerMonthInCents', 'billedMonthly'], monthly);
+      // Written as the page shows them: 177 or 177.50, not cents.
+      doc.setIn(['pricePerMonth', 'billedAnnually'], Number(centsAsText(annual)));
+      doc.setIn(['pricePerMonth', 'billedMonthly'], Number(centsAsText(monthly)));
     });
 
     const hours = plans.all.map((plan) => plan.responseTimeHours);

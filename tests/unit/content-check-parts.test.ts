@@ -96,13 +96,13 @@ describe('githubAnnotation', () => {
       githubAnnotation({
         file: 'src/content/plans/pro.mdx',
         line: 9,
-        field: 'pricePerMonthInCents.billedAnnually',
+        field: 'pricePerMonth.billedAnnually',
         value: '$125, or 100%',
         message: 'It is text, not a number.',
-        fix: 'Write cents:\nlike 12500.',
+        fix: 'Write the price:\nlike 125.',
       }),
     ).toBe(
-      '::error file=src/content/plans/pro.mdx,line=9,title=pricePerMonthInCents.billedAnnually — "$125%2C or 100%25"::It is text, not a number. Write cents:%0Alike 12500.',
+      '::error file=src/content/plans/pro.mdx,line=9,title=pricePerMonth.billedAnnually — "$125%2C or 100%25"::It is text, not a number. Write the price:%0Alike 125.',
     );
   });
 });

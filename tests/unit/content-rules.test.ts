@@ -110,7 +110,7 @@ describe('cross-collection content rules', () => {
     const snapshot = validSnapshot();
     snapshot.plans[1] = plan('plus', 2, { extends: 'standard', priced: false });
     expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
-      'src/content/plans — pricePerMonthInCents — (none) — No plan has a list price, so the plan cards and the calculator have nothing to sell. — Give at least one plan pricePerMonthInCents with billedAnnually and billedMonthly.',
+      'src/content/plans — pricePerMonth — (none) — No plan has a list price, so the plan cards and the calculator have nothing to sell. — Give at least one plan pricePerMonth with billedAnnually and billedMonthly.',
     ]);
   });
 

@@ -77,7 +77,11 @@ describe('site diff on fixture pairs', () => {
   it('a price change reads before → after, a month, a year and the savings', async () => {
     const [monthly, before, after] = [22000, 15000, 14000];
     const report = await reportFor(
-      await edited(['plans/pro.mdx', `billedAnnually: ${before}`, `billedAnnually: ${after}`]),
+      await edited([
+        'plans/pro.mdx',
+        `billedAnnually: ${before / 100}`,
+        `billedAnnually: ${after / 100}`,
+      ]),
     );
     const saves = (annual: number) => `${Math.floor(((monthly - annual) * 100) / monthly)}%`;
     expect(report).toContain(
@@ -131,7 +135,7 @@ describe('site diff on fixture pairs', () => {
   });
 
   it('gives the same report for the same input', async () => {
-    const after = await edited(['plans/pro.mdx', 'billedAnnually: 15000', 'billedAnnually: 14000']);
+    const after = await edited(['plans/pro.mdx', 'billedAnnually: 150', 'billedAnnually: 140']);
     expect(await reportFor(after)).toBe(await reportFor(after));
   });
 

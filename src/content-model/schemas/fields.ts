@@ -3,7 +3,7 @@ import { closestMatch } from '../../lib/spelling';
 
 // Messages are read by content editors, not developers: each says what to write,
 // with an example. What went wrong is described next to it by the content check
-// (src/lib/content-check), which quotes the bad value.
+// (../check.ts), which quotes the bad value.
 
 export const slug = (what: string) => {
   const form = `${what} must use lowercase letters, digits and single hyphens only, like "store-builder-plus-lifetime".`;
@@ -35,14 +35,6 @@ export const wholeCount = (what: string) =>
     .number({ error: `${what} must be a number, written without quotes.` })
     .int({ error: `${what} must be a whole number.` })
     .positive({ error: `${what} must be 1 or more.` });
-
-export const cents = (what: string) =>
-  z
-    .number({
-      error: `${what} must be a number of cents, like 12500 for 125.00, with no currency sign or quotes.`,
-    })
-    .int({ error: `${what} must be a whole number of cents, like 12500 for 125.00.` })
-    .positive({ error: `${what} must be more than zero, like 12500 for 125.00.` });
 
 /** A clock time such as "08:30" (24-hour, quoted in YAML). */
 export const clockTime = (what: string) => {
