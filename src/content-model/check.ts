@@ -4,10 +4,9 @@ import { closestMatch } from '../lib/spelling';
 import { diagnose, type SchemaIssue } from './diagnose';
 import { listShapeProblems } from './entry-list';
 import { decodeText, type ContentFiles } from './files';
-import { splitMdx } from './front-matter';
 import { contentDir, contentLayout, type CollectionFiles, type CollectionName } from './layout';
 import type { ContentProblem } from './problem';
-import { proseProblems, type ProseFacts } from './prose';
+import { frontMatterOf, readProse, treeProblems, type ProseFacts, type ProseNode } from './prose';
 import type { CheckSummary } from './report';
 import type { ValidContent } from './resolve';
 import { findContentProblems } from './rules';
@@ -96,8 +95,8 @@ class Checker {
   private readonly entries = new Map<CollectionName, CheckedEntry[]>();
   /** Per file: on which line a field is written. */
   private readonly lineFinders = new Map<string, (path: Path) => number>();
-  /** Every content file read as text, by path. */
-  private readonly texts = new Map<string, string>();
+  /** Per MDX file: its tree, from its one parse. */
+  private readonly trees = new Map<string, ProseNode>();
   /** Per MDX file: the line its body starts on. */
   private readonly bodyLines = new Map<string, number>();
   private readonly claimedFiles = new Set<string>();
@@ -170,7 +169,7 @@ class Checker {
     }
     const text = this.textOf(layout.file, contents);
     if (text === undefined) return [];
-    const source = this.readYamlFile(layout.file, text, 1, 'data');
+    const source = this.readYamlFile(layout.file, text, 1, '(YAML)');
     if (source === undefined) return [];
     return layout.kind === 'yaml-list'
       ? this.readList(name, layout.file, source)
@@ -180,10 +179,7 @@ class Checker {
   /** The file's text; a file that is not text is reported, and read no further. */
   private textOf(file: string, contents: string | Uint8Array): string | undefined {
     const decoded = decodeText(contents);
-    if ('text' in decoded) {
-      this.texts.set(file, decoded.text);
-      return decoded.text;
-    }
+    if ('text' in decoded) return decoded.text;
     this.unreadable = true;
     this.report({ file, ...decoded.notText });
     return undefined;
@@ -193,9 +189,9 @@ class Checker {
     file: string,
     text: string,
     firstLine: number,
-    dialect: 'data' | 'front-matter',
+    field: '(YAML)' | '(front matter)',
   ): { data: unknown } | undefined {
-    const source = readYaml(text, firstLine, dialect);
+    const source = readYaml(text, firstLine);
     this.lineFinders.set(file, source.lineOf);
     if (source.syntaxProblems.length === 0) return { data: source.data };
     this.unreadable = true;
@@ -203,7 +199,7 @@ class Checker {
       this.report({
         file,
         line: problem.line,
-        field: dialect === 'front-matter' ? '(front matter)' : '(YAML)',
+        field,
         value: problem.text,
         message: problem.message,
         fix: problem.fix,
@@ -217,7 +213,6 @@ class Checker {
     const id = posix.basename(file, '.mdx');
     const text = this.textOf(file, this.files.get(file) ?? '');
     if (text === undefined) return [];
-    const parts = splitMdx(text);
     if (!isSlug(id)) {
       this.report({
         file,
@@ -229,32 +224,24 @@ class Checker {
         fix: `Rename the file to ${suggestedFileName(id) || 'new-entry'}.mdx.`,
       });
     }
-    if (!parts.ok) {
+    // One parse gives the prose and the front matter with its position.
+    const read = readProse(text);
+    const parts = 'tree' in read ? frontMatterOf(read.tree, text) : read;
+    if ('problem' in parts) {
       this.unreadable = true;
-      this.report({
-        file,
-        line: parts.line,
-        field: '(front matter)',
-        value: parts.text,
-        message: parts.message,
-        fix: parts.fix,
-      });
+      this.report({ file, ...parts.problem });
       return [];
     }
+    if ('tree' in read) this.trees.set(file, read.tree);
     this.bodyLines.set(file, parts.bodyLine);
-    const source = this.readYamlFile(
-      file,
-      parts.frontMatter,
-      parts.frontMatterLine,
-      'front-matter',
-    );
+    const source = this.readYamlFile(file, parts.yaml, parts.line, '(front matter)');
     if (source === undefined) return [];
     // An empty front matter reads as nothing: treat it as no fields.
     const raw = source.data ?? {};
     if (!isMapping(raw)) {
       this.report({
         file,
-        line: parts.frontMatterLine,
+        line: parts.line - 1,
         field: '(front matter)',
         value: raw,
         message: 'The front matter is not a group of fields.',
@@ -400,9 +387,9 @@ class Checker {
   private checkProse(facts: ProseFacts | undefined) {
     for (const [name, what, limit] of proseLimits) {
       for (const entry of this.entries.get(name) ?? []) {
-        const text = this.texts.get(entry.file);
-        if (text === undefined) continue;
-        for (const problem of proseProblems(text, facts))
+        const tree = this.trees.get(entry.file);
+        if (tree === undefined) continue;
+        for (const problem of treeProblems(tree, facts))
           this.report({ file: entry.file, ...problem });
         const length = entry.body?.trim().length ?? 0;
         if (length > limit) {

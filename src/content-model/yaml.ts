@@ -93,22 +93,12 @@ const otherError = {
 };
 
 /**
- * Parses YAML, keeping positions so that problems can name their line.
+ * Parses YAML once, keeping positions so that problems can name their line.
  * @param firstLine the file line the text starts on (front matter starts on 2).
- * @param dialect "front-matter" reads dates and merge keys as Astro's front matter
- * reader (js-yaml) does; "data" reads as the YAML collection loader does.
  */
-export function readYaml(
-  text: string,
-  firstLine = 1,
-  dialect: 'data' | 'front-matter' = 'data',
-): YamlSource {
+export function readYaml(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    ...(dialect === 'front-matter' ? { customTags: ['timestamp'], merge: true } : {}),
-  });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const lines = text.split(/\r?\n/);
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { githubAnnotation } from '../../src/content-model';
-import { splitMdx } from '../../src/content-model/front-matter';
+import { frontMatterOf, readProse } from '../../src/content-model/prose';
 import { readYaml } from '../../src/content-model/yaml';
 import { closestMatch, editDistance } from '../../src/lib/spelling';
 
@@ -41,34 +41,41 @@ describe('readYaml', () => {
     ]);
   });
 
-  it('reads dates in front matter as Astro does, and leaves them text in data files', () => {
-    expect(readYaml('day: 2027-01-01\n', 2, 'front-matter').data).toEqual({
-      day: new Date('2027-01-01'),
-    });
-    expect(readYaml('day: 2027-01-01\n').data).toEqual({ day: '2027-01-01' });
+  it('reads front matter as it reads data files: a date stays text', () => {
+    expect(readYaml('day: 2027-01-01\n', 2).data).toEqual({ day: '2027-01-01' });
   });
 });
 
-describe('splitMdx', () => {
-  it('splits front matter from the body, with their first lines', () => {
-    expect(splitMdx('\n---\na: 1\n---\n\nText\n')).toEqual({
-      ok: true,
-      frontMatter: 'a: 1',
-      frontMatterLine: 3,
+describe('front matter from the one parse of an MDX file', () => {
+  const frontMatter = (source: string) => {
+    const read = readProse(source);
+    if (!('tree' in read)) throw new Error(read.problem.message);
+    return frontMatterOf(read.tree, source);
+  };
+
+  it('gives the front matter and the body, with their first lines', () => {
+    expect(frontMatter('---\na: 1\nb:\n  c: 2\n---\n\nText\n')).toEqual({
+      yaml: 'a: 1\nb:\n  c: 2',
+      line: 2,
       body: '\nText\n',
-      bodyLine: 5,
+      bodyLine: 6,
     });
   });
 
   it('handles Windows line endings and a byte order mark', () => {
-    expect(splitMdx('\uFEFF---\r\na: 1\r\n---\r\nText')).toMatchObject({ ok: true, body: 'Text' });
+    expect(frontMatter('\uFEFF---\r\na: 1\r\n---\r\nText')).toMatchObject({
+      yaml: 'a: 1',
+      body: 'Text',
+    });
   });
 
-  it('explains a missing or unclosed front matter', () => {
-    expect(splitMdx('Text only')).toMatchObject({ ok: false, line: 1 });
-    expect(splitMdx('---\na: 1\n\nText')).toMatchObject({
-      ok: false,
-      message: 'The front matter is opened with --- but never closed.',
+  it('explains a missing, unclosed or late front matter', () => {
+    expect(frontMatter('Text only')).toMatchObject({ problem: { line: 1 } });
+    expect(frontMatter('---\na: 1\n\nText')).toMatchObject({
+      problem: { line: 1, message: 'The front matter is opened with --- but never closed.' },
+    });
+    expect(frontMatter('\n---\na: 1\n---\nText')).toMatchObject({
+      problem: { line: 2, fix: 'Delete the empty lines above the first ---.' },
     });
   });
 });
