@@ -1,10 +1,17 @@
-import { posix } from 'node:path';
 import type { z } from 'astro/zod';
 import { closestMatch } from '../lib/spelling';
 import { diagnose, type SchemaIssue } from './diagnose';
 import { listShapeProblems } from './entry-list';
-import { decodeText, type ContentFiles } from './files';
-import { contentDir, contentLayout, type CollectionFiles, type CollectionName } from './layout';
+import {
+  contentDir,
+  contentLayout,
+  decodeText,
+  folderOf,
+  nameOf,
+  type CollectionFiles,
+  type CollectionName,
+  type ContentFiles,
+} from './files';
 import type { ContentProblem } from './problem';
 import { frontMatterOf, readProse, treeProblems, type ProseFacts, type ProseNode } from './prose';
 import type { CheckSummary } from './report';
@@ -151,7 +158,7 @@ class Checker {
   private readCollection(name: CollectionName, layout: CollectionFiles): CheckedEntry[] {
     if (layout.kind === 'mdx-folder') {
       return [...this.files.keys()]
-        .filter((file) => posix.dirname(file) === layout.folder && file.endsWith('.mdx'))
+        .filter((file) => folderOf(file) === layout.folder && file.endsWith('.mdx'))
         .sort()
         .flatMap((file) => this.readMdx(name, file));
     }
@@ -210,7 +217,7 @@ class Checker {
 
   private readMdx(name: CollectionName, file: string): CheckedEntry[] {
     this.claimedFiles.add(file);
-    const id = posix.basename(file, '.mdx');
+    const id = nameOf(file).replace(/\.mdx$/, '');
     const text = this.textOf(file, this.files.get(file) ?? '');
     if (text === undefined) return [];
     if (!isSlug(id)) {
@@ -218,7 +225,7 @@ class Checker {
         file,
         line: 1,
         field: '(file name)',
-        value: posix.basename(file),
+        value: nameOf(file),
         message:
           'The file name is also the entry id, and this one is not lowercase words joined by hyphens.',
         fix: `Rename the file to ${suggestedFileName(id) || 'new-entry'}.mdx.`,
@@ -334,16 +341,16 @@ class Checker {
     const textFile = /\.(mdx?|ya?ml|json)$/i;
     for (const file of this.files.keys()) {
       if (this.claimedFiles.has(file) || !textFile.test(file)) continue;
-      const folder = posix.dirname(file);
+      const folder = folderOf(file);
       const mdxFolder =
         folder === contentLayout.faq.folder ||
         folder === contentLayout.plans.folder ||
         folder === contentLayout.texts.folder;
-      const renamed = `${suggestedFileName(posix.basename(file).replace(/\.[^.]+$/, ''))}.mdx`;
+      const renamed = `${suggestedFileName(nameOf(file).replace(/\.[^.]+$/, ''))}.mdx`;
       this.report({
         file,
         field: '(file name)',
-        value: posix.basename(file),
+        value: nameOf(file),
         message: 'The site does not read this file.',
         fix: mdxFolder
           ? `Name it ${renamed}: questions and plans are .mdx files, named in lowercase words joined by hyphens.`

@@ -5,8 +5,8 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readContent, type ContentResult } from '.';
-import { readContentFiles, type ContentFiles } from './files';
-import { contentDir, contentLayout } from './layout';
+import { readContentFiles } from './disk';
+import { contentDir, contentLayout, type ContentFiles } from './files';
 import { ContentCheckError, formatReport } from './report';
 
 /**

@@ -27,7 +27,8 @@ export function readContent(files: ContentFiles): ContentResult {
   return { ...summary, model: resolveModel(valid), problems: [] };
 }
 
-export { readContentFiles, type ContentFiles } from './files';
+export { readContentFiles } from './disk';
+export type { ContentFiles } from './files';
 export type * from './model';
 export type { ContentProblem } from './problem';
 export { ContentCheckError, formatReport, githubAnnotation } from './report';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentLayout } from './layout';
+import { contentLayout } from './files';
 import { photoPath } from './schemas';
 import { comparisonRowSchema } from './schemas/comparison';
 import { faqTopicSchema } from './schemas/faq-topics';

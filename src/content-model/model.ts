@@ -1,6 +1,6 @@
 import type { IncludedSupport } from '../lib/describe';
 import type { MonthlyPrices } from '../lib/pricing';
-import type { PageText } from './layout';
+import type { PageText } from './files';
 import type { EntryData } from './schemas';
 
 /**

@@ -11,7 +11,7 @@ import type {
   TeamMember,
 } from './model';
 import { faqLayout } from '../lib/faq-layout';
-import { pageTexts, type PageText } from './layout';
+import { pageTexts, type PageText } from './files';
 import type { EntryData } from './schemas';
 
 /**
@@ -57,12 +57,7 @@ function resolvePlans(entries: ValidContent['plans']): Plans {
     if (done) return done;
     if (seen.has(entry.id)) return broken('plans extend each other in a circle');
     seen.add(entry.id);
-    const {
-      extends: parentId,
-      pricePerMonth: prices,
-      includedWithLicense,
-      ...fields
-    } = entry.data;
+    const { extends: parentId, pricePerMonth: prices, includedWithLicense, ...fields } = entry.data;
     const parentEntry =
       parentId === undefined
         ? undefined

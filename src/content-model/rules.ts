@@ -1,5 +1,5 @@
 import { closestMatch } from '../lib/spelling';
-import { contentLayout, pageTexts } from './layout';
+import { contentLayout, pageTexts } from './files';
 import type { ContentProblem } from './problem';
 
 /**

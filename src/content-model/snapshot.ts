@@ -1,4 +1,4 @@
-import type { CollectionName } from './layout';
+import type { CollectionName } from './files';
 import type { ContentSnapshot, Located } from './rules';
 import { isMapping } from './yaml';
 

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { readContent, readContentFiles, type SiteModel } from '../../src/content-model';
-import { contentLayout } from '../../src/content-model/layout';
+import { contentLayout } from '../../src/content-model/files';
 import { centsAsText } from '../../src/content-model/schemas/money';
 import { textOf } from '../support/html';
 import { TempSite } from '../../tooling/temp-site';

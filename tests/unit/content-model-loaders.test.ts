@@ -9,7 +9,7 @@ import type * as Satteri from 'satteri';
 import type * as Yaml from 'yaml';
 import type * as Check from '../../src/content-model/check';
 import { MODEL_ENTRY, modelLoader, proseLoader } from '../../src/content-model/collections';
-import { contentLayout } from '../../src/content-model/layout';
+import { contentLayout } from '../../src/content-model/files';
 import {
   ContentCheckError,
   formatReport,

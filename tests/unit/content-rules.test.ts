@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentCheckError } from '../../src/content-model';
-import { pageTexts } from '../../src/content-model/layout';
+import { pageTexts } from '../../src/content-model/files';
 import { formatProblem } from '../../src/content-model/problem';
 import { findContentProblems, type ContentSnapshot } from '../../src/content-model/rules';
 

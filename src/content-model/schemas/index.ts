@@ -1,6 +1,5 @@
-import { posix } from 'node:path';
 import { z } from 'astro/zod';
-import type { CollectionName } from '../layout';
+import { extensionOf, folderOf, joinPath, type CollectionName } from '../files';
 import { comparisonRowSchema } from './comparison';
 import { faqSchema } from './faq';
 import { faqTopicSchema } from './faq-topics';
@@ -44,14 +43,14 @@ const photoForm = z
  */
 export function photoPath(yamlFile: string, exists?: (file: string) => boolean) {
   if (exists === undefined) return photoForm;
-  const folder = posix.dirname(yamlFile);
+  const folder = folderOf(yamlFile);
   return photoForm
-    .refine((path) => imageExtensions.includes(posix.extname(path).toLowerCase()), {
+    .refine((path) => imageExtensions.includes(extensionOf(path).toLowerCase()), {
       message: notAnImage.message,
       params: notAnImage.params,
       abort: true,
     })
-    .refine((path) => exists(posix.join(folder, path)), {
+    .refine((path) => exists(joinPath(folder, path)), {
       message: missingPhoto.message,
       params: missingPhoto.params,
     });
