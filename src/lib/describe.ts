@@ -61,13 +61,9 @@ export function describeClock(time: string): string {
   return time.replace(/^0(\d)/, '$1');
 }
 
-/** "8:30 to 17:30 at GMT+3": the team's hours in running text. */
-export function describeOpeningHours(hours: {
-  opens: string;
-  closes: string;
-  offsetLabel: string;
-}): string {
-  return `${describeClock(hours.opens)} to ${describeClock(hours.closes)} at ${hours.offsetLabel}`;
+/** "8:30 to 17:30": the team's hours in running text, at their offset. */
+export function describeOpeningHours(hours: { opens: string; closes: string }): string {
+  return `${describeClock(hours.opens)} to ${describeClock(hours.closes)}`;
 }
 
 export function capitalize(text: string): string {

@@ -44,7 +44,7 @@ describe('fact components', () => {
 
   it('<SupportHours> states days, hours and offset from the hours content', async () => {
     expect(await render(SupportHours)).toBe(
-      'business days (Monday to Friday), 8:30 to 17:30 at GMT+3',
+      'business days (Monday to Friday), 8:30 to 17:30 (GMT+3)',
     );
   });
 

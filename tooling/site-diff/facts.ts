@@ -334,7 +334,9 @@ function hoursFacts(model: SiteModel): { facts: Fact[]; things: Thing[] } {
     parts,
   });
   const facts = [
-    fact('hours', 'Support hours', [word(describeOpeningHours(hours))]),
+    fact('hours', 'Support hours', [
+      { value: describeOpeningHours(hours), suffix: ` at ${hours.offsetLabel}` },
+    ]),
     fact('days', 'Support days', [word(describeDays(hours.businessDays))]),
     fact('offset', 'Offset from UTC', [word(formatUtcOffset(offsetMinutes(hours.utcOffset)))]),
     // The page lists days off only in the visitor's time, with JavaScript.
