@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { contentLayout } from './files';
-import { photoPath } from './schemas';
+import { entryList, photoPath } from './schemas';
 import { comparisonRowSchema } from './schemas/comparison';
 import { faqTopicSchema } from './schemas/faq-topics';
 import { licenseSchema } from './schemas/licenses';
@@ -22,22 +22,22 @@ const dataFiles = [
   {
     file: contentLayout.faqTopics.file,
     title: 'FAQ topics',
-    schema: z.array(faqTopicSchema),
+    schema: entryList(faqTopicSchema),
   },
   {
     file: contentLayout.comparison.file,
     title: 'Rows of the plan comparison table',
-    schema: z.array(comparisonRowSchema),
+    schema: entryList(comparisonRowSchema),
   },
   {
     file: contentLayout.licenses.file,
     title: 'License types and the support each includes',
-    schema: z.array(licenseSchema),
+    schema: entryList(licenseSchema),
   },
   {
     file: contentLayout.team.file,
     title: 'The team, in page order',
-    schema: z.array(teamMemberSchema(photoPath(contentLayout.team.file))),
+    schema: entryList(teamMemberSchema(photoPath(contentLayout.team.file))),
   },
   {
     file: contentLayout.supportHours.file,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { githubAnnotation } from '../../src/content-model';
+import { checkContent } from '../../src/content-model/check';
+import { BrokenRuleError, resolveModel } from '../../src/content-model/resolve';
+import { goodContent } from '../support/content-fixtures';
 import { frontMatterOf, readProse } from '../../src/content-model/prose';
 import { readYaml } from '../../src/content-model/yaml';
 import { closestMatch, editDistance } from '../../src/lib/spelling';
@@ -111,5 +114,59 @@ describe('githubAnnotation', () => {
     ).toBe(
       '::error file=src/content/plans/pro.mdx,line=9,title=pricePerMonth.billedAnnually — "$125%2C or 100%25"::It is text, not a number. Write the price:%0Alike 125.',
     );
+  });
+});
+
+describe('a list file through the content check', () => {
+  const withTeam = async (team: string) => {
+    const files = new Map(await goodContent());
+    files.set('src/content/team.yaml', team);
+    return checkContent(files);
+  };
+
+  it('refuses a repeated id, naming both entries, whatever else is wrong with them', async () => {
+    const { problems } = await withTeam(
+      '- id: ann\n  name: Ann\n  order: 1\n- id: ann\n  name: Bob\n  order: two\n',
+    );
+    expect(problems.map(({ line, field, message }) => [line, field, message])).toEqual([
+      [4, 'ann.id', 'Entries 1 and 2 both use this id.'],
+      [6, 'ann.order', 'It is text, not a number.'],
+    ]);
+  });
+
+  it('names an entry that is not a group of fields by its place', async () => {
+    const { problems } = await withTeam('- id: ann\n  name: Ann\n  order: 1\n- Bob\n');
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 4, field: 'entry 2', value: 'Bob' }),
+    ]);
+  });
+
+  it('reads a file that is not a list no further', async () => {
+    const result = await withTeam('id: ann\nname: Ann\n');
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        field: '(whole file)',
+        message: 'It is a group of fields, not a list.',
+      }),
+    ]);
+    expect(result.crossFileRulesSkipped).toBe(true);
+  });
+});
+
+describe('the model resolver', () => {
+  it('resolves content that passed the check', async () => {
+    const { valid } = checkContent(await goodContent());
+    expect(resolveModel(valid).plans.included.id).toBe('basic');
+  });
+
+  it('names the rule a change lost instead of rendering without it', async () => {
+    const { valid } = checkContent(await goodContent());
+    const included = valid.plans.filter((plan) => plan.data.kind === 'included');
+    const plans = [...valid.plans, ...included.map((plan) => ({ ...plan, id: `${plan.id}-2` }))];
+    expect(() => resolveModel({ ...valid, plans })).toThrow(
+      new BrokenRuleError('exactly one plan comes with licenses'),
+    );
+    const site = { ...valid.site, contactQuestion: 'nobody' };
+    expect(() => resolveModel({ ...valid, site })).toThrow(/contactQuestion/);
   });
 });

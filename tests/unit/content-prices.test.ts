@@ -65,7 +65,7 @@ describe('prices in a plan file', () => {
   });
 
   it('gives form generators the limits in its JSON Schema', () => {
-    const json = z.toJSONSchema(planSchema, { io: 'input' }) as {
+    const json = z.toJSONSchema(planSchema, { io: 'input' }) as unknown as {
       properties: { pricePerMonth: { properties: Record<string, unknown> } };
     };
     expect(json.properties.pricePerMonth.properties['billedAnnually']).toMatchObject({

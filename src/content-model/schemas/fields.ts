@@ -8,7 +8,7 @@ import { closestMatch } from '../../lib/spelling';
 export const slug = (what: string) => {
   const form = `${what} must use lowercase letters, digits and single hyphens only, like "store-builder-plus-lifetime".`;
   return z
-    .string({ error: `${what} must be text.` })
+    .string({ error: `${what} must be a short name in lowercase words joined by hyphens, like "new-entry".` })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: form })
     .meta({ patternErrorMessage: form });
 };
@@ -60,6 +60,37 @@ export function record<Shape extends z.ZodRawShape>(shape: Shape) {
       return undefined;
     },
   });
+}
+
+/**
+ * A YAML file that lists entries, each a group of fields with its own `id`. A
+ * repeated id is refused (a loader would let it silently replace the earlier entry),
+ * whatever else is wrong with the entries.
+ */
+export function entryList<Entry extends z.ZodType>(entry: Entry) {
+  return z
+    .array(entry, {
+      error: 'Start each entry with "- id:" at the left margin, its other fields indented below it.',
+    })
+    .superRefine(
+      (entries, ctx) => {
+        // It runs on a list with mistakes too; a file that is not a list is reported as such.
+        if (!Array.isArray(entries)) return;
+        const first = new Map<unknown, number>();
+        entries.forEach((item: unknown, index) => {
+          const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+          if (typeof id !== 'string') return;
+          const earlier = first.get(id);
+          if (earlier === undefined) first.set(id, index);
+          else {
+            ctx.addIssue(
+              ruleIssue(`Entries ${earlier + 1} and ${index + 1} both use this id.`, 'Give each entry its own id.', [index, 'id']),
+            );
+          }
+        });
+      },
+      { when: () => true },
+    );
 }
 
 function unknownFieldsMessage(keys: readonly string[], known: readonly string[]): string {

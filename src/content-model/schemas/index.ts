@@ -4,6 +4,8 @@ import { comparisonRowSchema } from './comparison';
 import { faqSchema } from './faq';
 import { faqTopicSchema } from './faq-topics';
 import { ruleIssue } from './fields';
+
+export { entryList } from './fields';
 import { licenseSchema } from './licenses';
 import { planSchema } from './plans';
 import { siteSchema } from './site';

@@ -24,6 +24,12 @@ const requests = z
   })
   .describe('How many support requests the plan allows.');
 
+/**
+ * Whether a plan gives a list price: decided here once, for the schema (which
+ * makes it the plan's kind) and for the rules that read plans with mistakes.
+ */
+export const isPriced = (plan: { pricePerMonth?: unknown }) => plan.pricePerMonth !== undefined;
+
 export const planSchema = record({
     name: text('name', 60).describe('Full plan name, like "Customer Care Plus".'),
     shortName: text('shortName', 20).describe('Name used in tight spaces, like "Plus".'),
@@ -57,7 +63,7 @@ export const planSchema = record({
       .default([])
       .describe('What this plan adds to the plan it extends.'),
   }).superRefine((plan, ctx) => {
-    const priced = plan.pricePerMonth !== undefined;
+    const priced = isPriced(plan);
     if (priced === (plan.includedWithLicense === true)) {
       ctx.addIssue(
         priced
@@ -83,4 +89,11 @@ export const planSchema = record({
         ),
       );
     }
-  });
+  })
+  // The one schema output that is not the input's shape: a plan is priced or included.
+  // includedWithLicense and pricePerMonth become the plan's kind, which the model's types carry.
+  .transform(({ includedWithLicense, pricePerMonth, ...plan }) =>
+    includedWithLicense || pricePerMonth === undefined
+      ? { ...plan, kind: 'included' as const }
+      : { ...plan, kind: 'priced' as const, prices: pricePerMonth },
+  );
