@@ -58,7 +58,8 @@ export function photoPath(yamlFile: string, exists?: (file: string) => boolean) 
     });
 }
 
-export function contentSchemas(teamFile: string, exists: (file: string) => boolean) {
+/** @param exists as for {@link photoPath}: left out, the photo's file is not looked for. */
+export function contentSchemas(teamFile: string, exists?: (file: string) => boolean) {
   return {
     plans: planSchema,
     faq: faqSchema,
