@@ -208,27 +208,21 @@ function componentProblems(
 }
 
 /** How to write in Markdown what an HTML element means. */
-function markdownFor(element: string): string {
-  switch (element.toLowerCase()) {
-    case 'b':
-    case 'strong':
-      return 'Write **bold** in Markdown instead.';
-    case 'i':
-    case 'em':
-      return 'Write _italic_ in Markdown instead.';
-    case 'a':
-      return 'Write a link as [the words](https://example.com/), or <PageLink to="/plans/">the words</PageLink> for a page of this site.';
-    case 'br':
-    case 'p':
-      return 'Leave an empty line between paragraphs instead.';
-    case 'ul':
-    case 'ol':
-    case 'li':
-      return 'Start each item of a list with "- " on its own line instead.';
-    default:
-      return 'Write it in Markdown: **bold**, _italic_, [a link](https://example.com/), lists with "- "; or ask a developer for a fact component.';
-  }
-}
+const markdownForElement: Record<string, string> = {
+  b: 'Write **bold** in Markdown instead.',
+  i: 'Write _italic_ in Markdown instead.',
+  a: 'Write a link as [the words](https://example.com/), or <PageLink to="/plans/">the words</PageLink> for a page of this site.',
+  p: 'Leave an empty line between paragraphs instead.',
+  li: 'Start each item of a list with "- " on its own line instead.',
+};
+const sameAs: Record<string, string> = { strong: 'b', em: 'i', br: 'p', ul: 'li', ol: 'li' };
+const markdownFor = (element: string) => {
+  const name = element.toLowerCase();
+  return (
+    markdownForElement[sameAs[name] ?? name] ??
+    'Write it in Markdown: **bold**, _italic_, [a link](https://example.com/), lists with "- "; or ask a developer for a fact component.'
+  );
+};
 
 function elementProblems(
   node: ProseNode,
