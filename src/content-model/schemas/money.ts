@@ -7,7 +7,7 @@ import { record } from './fields';
  * turned into integer cents here, once. YAML hands `19.99` over as a float, so
  * the cents come from the number's text as the editor wrote it, with integer
  * arithmetic. A plausible range per month catches a unit slip either way: an
- * old price in cents (18400) or in hundreds (1.84) falls outside it.
+ * old price in cents (18400 for 184) or a slipped point (1.84) falls outside it.
  */
 export const monthlyRateLimits = { min: 10, max: 5000 } as const;
 
