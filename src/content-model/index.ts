@@ -17,7 +17,7 @@
  *   resolve.ts      valid content → the model (model.ts: its types carry the rules)
  *   problem.ts, report.ts   a problem, the report, GitHub annotations
  *   collections.ts  the build's loaders: one pass for the four collections;
- *                   site-model.ts is how pages read what they stored
+ *                   and siteModel(), renderProse(): how pages read what they stored
  *   json-schemas.ts the YAML files' JSON Schemas for editors (npm run schemas)
  */
 import { checkContent } from './check';

@@ -7,7 +7,7 @@ import {
   type ContentFiles,
   type SiteModel,
 } from '../../src/content-model';
-import type { BuiltSiteModel } from '../../src/content-model/site-model';
+import type { BuiltSiteModel } from '../../src/content-model/collections';
 import { contentDir } from '../../src/content-model/files';
 
 /**
