@@ -170,3 +170,22 @@ describe('the model resolver', () => {
     expect(() => resolveModel({ ...valid, site })).toThrow(/contactQuestion/);
   });
 });
+
+describe('lines of nested fields in front matter', () => {
+  it('names the very line of a field two levels down, and of a repeated feature id', async () => {
+    const files = new Map(await goodContent());
+    const file = 'src/content/plans/max.mdx';
+    const text = new TextDecoder().decode(files.get(file) as Uint8Array);
+    files.set(
+      file,
+      text
+        .replace('explanation: We prepare your server.', 'explanation: ""')
+        .replace('- id: app-building', '- id: live-chat'),
+    );
+    const { problems } = checkContent(files);
+    expect(problems.map(({ line, field }) => [line, field])).toEqual([
+      [21, 'features[1].explanation'],
+      [23, 'features[2].id'],
+    ]);
+  });
+});
