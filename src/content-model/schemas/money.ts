@@ -74,7 +74,7 @@ export function pricesPerMonth(what: string) {
     ),
   });
   return z.preprocess((raw, ctx) => {
-    if (typeof raw !== 'object' || raw === null) return raw;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
     const inCents: Record<string, unknown> = { ...raw };
     for (const [key, value] of Object.entries(raw)) {
       if (typeof value !== 'number') continue;
