@@ -1,30 +1,34 @@
-import { posix } from 'node:path';
 import type { z } from 'astro/zod';
 import { closestMatch } from '../lib/spelling';
 import { diagnose, type SchemaIssue } from './diagnose';
-import { listShapeProblems } from './entry-list';
-import { decodeText, type ContentFiles } from './files';
-import { splitMdx } from './front-matter';
-import { contentDir, contentLayout, type CollectionFiles, type CollectionName } from './layout';
+import {
+  contentDir,
+  contentLayout,
+  decodeText,
+  folderOf,
+  nameOf,
+  type CollectionFiles,
+  type CollectionName,
+  type ContentFiles,
+} from './files';
+import { frontMatterOf, readProse, treeProblems, type ProseFacts, type ProseNode } from './prose';
 import type { ContentProblem } from './problem';
-import { proseProblems, type ProseFacts } from './prose';
 import type { CheckSummary } from './report';
 import type { ValidContent } from './resolve';
-import { findContentProblems } from './rules';
-import { contentSchemas } from './schemas';
-import { dataOf, snapshotOf, type CheckedEntry } from './snapshot';
+import { findContentProblems, snapshotOf, type CheckedEntry } from './rules';
+import { contentSchemas, entryList } from './schemas';
 import { isMapping, readYaml } from './yaml';
 
 /**
- * Every collection against its schema, then the rules across entries and
- * collections and the fact components in prose, reporting every problem in every
- * file with the line it is on. Pure: it reads nothing itself, so tests can hand
- * it fixtures.
+ * Every file against its collection's schema, then the rules across files
+ * (./rules.ts) and the fact components in prose (./prose.ts), reporting every
+ * problem in every file with the line it is on. Pure: it reads nothing itself,
+ * so tests (and a browser) can hand it files.
  */
 
 export interface CheckResult extends CheckSummary {
   problems: ContentProblem[];
-  /** Every valid entry, by collection: what the model is resolved from. */
+  /** What the schemas made of every entry; the model is resolved from it when nothing is wrong. */
   valid: ValidContent;
 }
 
@@ -91,21 +95,23 @@ const proseLimits: readonly (readonly [CollectionName, string, number])[] = [
   ['texts', 'text', 600],
 ];
 
+/** A checked entry with what its schema made of it, and, for MDX, its tree and body line. */
+interface Entry extends CheckedEntry {
+  data?: unknown;
+  tree?: ProseNode;
+  bodyLine?: number;
+}
+
 class Checker {
   private readonly problems: ContentProblem[] = [];
-  private readonly entries = new Map<CollectionName, CheckedEntry[]>();
+  private readonly entries = new Map<CollectionName, Entry[]>();
   /** Per file: on which line a field is written. */
   private readonly lineFinders = new Map<string, (path: Path) => number>();
-  /** Every content file read as text, by path. */
-  private readonly texts = new Map<string, string>();
-  /** Per MDX file: the line its body starts on. */
-  private readonly bodyLines = new Map<string, number>();
   private readonly claimedFiles = new Set<string>();
   /** Whether some file could not be read at all. */
   private unreadable = false;
-
   private readonly files: ContentFiles;
-  private readonly schemas: ReturnType<typeof contentSchemas>;
+  private readonly schemas: Record<CollectionName, z.ZodType>;
 
   constructor(files: ContentFiles) {
     this.files = files;
@@ -120,141 +126,133 @@ class Checker {
       this.entries.set(name, this.readCollection(name, layout));
     }
     this.reportUnreadFiles();
-    const schemaProblems = [...this.problems];
-    if (!this.unreadable) this.applyCrossFileRules(schemaProblems);
-    // What prose may hold is checked whatever else is wrong; the ids it names only
-    // when every file could be read.
-    this.checkProse(this.unreadable ? undefined : this.proseFacts());
+    if (!this.unreadable) {
+      // A field the schema already reported is not reported twice.
+      const reported = new Set(this.problems.map((problem) => `${problem.file}\n${problem.field}`));
+      const snapshot = snapshotOf(this.entries);
+      for (const problem of findContentProblems(snapshot)) {
+        if (reported.has(`${problem.file}\n${problem.field}`)) continue;
+        this.problems.push({ ...problem, line: this.lineOfRuleProblem(problem) });
+      }
+      // What prose may hold is checked whatever else is wrong; the ids it names only
+      // when every file could be read.
+      this.checkProse(proseFactsOf(snapshot, this.entries));
+    } else this.checkProse(undefined);
     this.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    const valid = Object.fromEntries(
+      [...this.entries].map(([name, entries]) => {
+        const found = entries.flatMap(({ id, file, data }) =>
+          data === undefined ? [] : [{ id, file, data }],
+        );
+        // A single-record file is its one record.
+        return [name, contentLayout[name].kind === 'yaml-record' ? found[0]?.data : found];
+      }),
+    );
     return {
       problems: this.problems,
       filesChecked: this.claimedFiles.size,
       crossFileRulesSkipped: this.unreadable,
-      valid: this.validContent(),
+      // Each entry's data is what its own collection's schema made of it.
+      valid: valid as unknown as ValidContent,
     };
-  }
-
-  private validContent(): ValidContent {
-    const valid = (name: CollectionName) =>
-      (this.entries.get(name) ?? []).flatMap(({ id, file, valid: data }) =>
-        data === undefined ? [] : [{ id, file, data }],
-      );
-    // Each entry's data is what its own collection's schema made of it.
-    return Object.fromEntries(
-      Object.keys(contentLayout).map((name) => [name, valid(name as CollectionName)]),
-    ) as unknown as ValidContent;
   }
 
   private report(problem: ContentProblem) {
     this.problems.push(problem);
   }
 
-  private readCollection(name: CollectionName, layout: CollectionFiles): CheckedEntry[] {
+  private readCollection(name: CollectionName, layout: CollectionFiles): Entry[] {
     if (layout.kind === 'mdx-folder') {
       return [...this.files.keys()]
-        .filter((file) => posix.dirname(file) === layout.folder && file.endsWith('.mdx'))
+        .filter((file) => folderOf(file) === layout.folder && file.endsWith('.mdx'))
         .sort()
         .flatMap((file) => this.readMdx(name, file));
     }
-    const contents = this.files.get(layout.file);
-    this.claimedFiles.add(layout.file);
+    const { file } = layout;
+    const contents = this.files.get(file);
+    this.claimedFiles.add(file);
     if (contents === undefined) {
       this.unreadable = true;
       this.report({
-        file: layout.file,
+        file,
         field: '(whole file)',
         message: 'The file is missing.',
         fix: 'Restore it from the main branch; the site needs it.',
       });
       return [];
     }
-    const text = this.textOf(layout.file, contents);
-    if (text === undefined) return [];
-    const source = this.readYamlFile(layout.file, text, 1, 'data');
-    if (source === undefined) return [];
-    return layout.kind === 'yaml-list'
-      ? this.readList(name, layout.file, source)
-      : this.readRecord(name, layout.file, layout.id, source);
+    const text = this.textOf(file, contents);
+    const data = text === undefined ? undefined : this.readYamlFile(file, text, 1, '(YAML)');
+    if (data === undefined) return [];
+    if (layout.kind === 'yaml-record') {
+      if (isMapping(data.data))
+        return [this.validate(name, { id: layout.id, file, raw: data.data })];
+      this.unreadable = true;
+      this.report({
+        file,
+        line: 1,
+        field: '(whole file)',
+        value: data.data,
+        message: 'The file is not a group of fields.',
+        fix: 'Write one "field: value" line per field, starting at the left margin.',
+      });
+      return [];
+    }
+    return this.readList(name, file, data.data);
   }
 
   /** The file's text; a file that is not text is reported, and read no further. */
   private textOf(file: string, contents: string | Uint8Array): string | undefined {
     const decoded = decodeText(contents);
-    if ('text' in decoded) {
-      this.texts.set(file, decoded.text);
-      return decoded.text;
-    }
+    if ('text' in decoded) return decoded.text;
     this.unreadable = true;
     this.report({ file, ...decoded.notText });
     return undefined;
   }
 
-  private readYamlFile(
-    file: string,
-    text: string,
-    firstLine: number,
-    dialect: 'data' | 'front-matter',
-  ): { data: unknown } | undefined {
-    const source = readYaml(text, firstLine, dialect);
+  private readYamlFile(file: string, text: string, firstLine: number, field: string) {
+    const source = readYaml(text, firstLine);
     this.lineFinders.set(file, source.lineOf);
     if (source.syntaxProblems.length === 0) return { data: source.data };
     this.unreadable = true;
-    for (const problem of source.syntaxProblems) {
-      this.report({
-        file,
-        line: problem.line,
-        field: dialect === 'front-matter' ? '(front matter)' : '(YAML)',
-        value: problem.text,
-        message: problem.message,
-        fix: problem.fix,
-      });
+    for (const { line, text: value, message, fix } of source.syntaxProblems) {
+      this.report({ file, line, field, value, message, fix });
     }
     return undefined;
   }
 
-  private readMdx(name: CollectionName, file: string): CheckedEntry[] {
+  private readMdx(name: CollectionName, file: string): Entry[] {
     this.claimedFiles.add(file);
-    const id = posix.basename(file, '.mdx');
+    const id = nameOf(file).replace(/\.mdx$/, '');
     const text = this.textOf(file, this.files.get(file) ?? '');
     if (text === undefined) return [];
-    const parts = splitMdx(text);
     if (!isSlug(id)) {
       this.report({
         file,
         line: 1,
         field: '(file name)',
-        value: posix.basename(file),
+        value: nameOf(file),
         message:
           'The file name is also the entry id, and this one is not lowercase words joined by hyphens.',
         fix: `Rename the file to ${suggestedFileName(id) || 'new-entry'}.mdx.`,
       });
     }
-    if (!parts.ok) {
+    // One parse gives the prose and the front matter with its position.
+    const read = readProse(text);
+    const parts = 'tree' in read ? frontMatterOf(read.tree, text) : read;
+    if ('problem' in parts || !('tree' in read)) {
       this.unreadable = true;
-      this.report({
-        file,
-        line: parts.line,
-        field: '(front matter)',
-        value: parts.text,
-        message: parts.message,
-        fix: parts.fix,
-      });
+      if ('problem' in parts) this.report({ file, ...parts.problem });
       return [];
     }
-    this.bodyLines.set(file, parts.bodyLine);
-    const source = this.readYamlFile(
-      file,
-      parts.frontMatter,
-      parts.frontMatterLine,
-      'front-matter',
-    );
+    const source = this.readYamlFile(file, parts.yaml, parts.line, '(front matter)');
     if (source === undefined) return [];
     // An empty front matter reads as nothing: treat it as no fields.
     const raw = source.data ?? {};
     if (!isMapping(raw)) {
       this.report({
         file,
-        line: parts.frontMatterLine,
+        line: parts.line - 1,
         field: '(front matter)',
         value: raw,
         message: 'The front matter is not a group of fields.',
@@ -262,153 +260,99 @@ class Checker {
       });
       return [];
     }
-    return [this.validate(name, { id, file, prefix: '', raw, body: parts.body }, [])];
+    const entry = { id, file, raw, body: parts.body, tree: read.tree, bodyLine: parts.bodyLine };
+    return [this.validate(name, entry)];
   }
 
-  private readList(name: CollectionName, file: string, source: { data: unknown }) {
-    const lineOf = this.lineFinders.get(file) ?? (() => 1);
-    const shapeProblems = listShapeProblems(source.data);
-    const skipped = new Set<number>();
-    for (const problem of shapeProblems) {
-      if (problem.index === undefined) this.unreadable = true;
-      else skipped.add(problem.index);
-      this.report({
-        file,
-        line: lineOf(problem.index === undefined ? [] : [problem.index, 'id']),
-        field: problem.field,
-        value: problem.value,
-        message: problem.message,
-        fix: problem.fix,
-      });
-    }
-    if (!Array.isArray(source.data)) return [];
-    const entries: CheckedEntry[] = [];
-    source.data.forEach((item: unknown, index) => {
+  /** A list file: the whole list against its schema (./schemas/fields.ts `entryList`), ids unique. */
+  private readList(name: CollectionName, file: string, data: unknown): Entry[] {
+    const items: unknown[] = Array.isArray(data) ? data : [];
+    const idOf = (index: number) => {
+      const item = items[index];
       const id = isMapping(item) ? item['id'] : undefined;
-      // An entry that is not a group of fields, or has no id, is reported above.
-      if (!isMapping(item) || typeof id !== 'string' || id === '') return;
-      const entry = this.validate(name, { id, file, index, prefix: id, raw: item }, [index]);
-      // A repeated id is refused by the build; the first entry is the one it would keep.
-      if (!skipped.has(index)) entries.push(entry);
-    });
-    return entries;
-  }
-
-  private readRecord(
-    name: CollectionName,
-    file: string,
-    id: string,
-    source: { data: unknown },
-  ): CheckedEntry[] {
-    if (!isMapping(source.data)) {
-      this.unreadable = true;
-      this.report({
-        file,
-        line: 1,
-        field: '(whole file)',
-        value: source.data,
-        message: 'The file is not a group of fields.',
-        fix: 'Write one "field: value" line per field, starting at the left margin.',
+      return typeof id === 'string' && id !== '' ? id : undefined;
+    };
+    const result = entryList(this.schemas[name]).safeParse(data);
+    if (!Array.isArray(data)) this.unreadable = true;
+    if (!result.success) {
+      this.reportIssues(file, data, result.error.issues, (path) => {
+        const [index, ...rest] = path;
+        if (typeof index !== 'number') return fieldName('', path);
+        return fieldName(idOf(index) ?? `entry ${index + 1}`, rest);
       });
-      return [];
     }
-    return [this.validate(name, { id, file, prefix: '', raw: source.data }, [])];
+    const seen = new Set<string>();
+    return items.flatMap((item, index) => {
+      const id = idOf(index);
+      // A repeated id is refused; the first entry is the one a loader would keep.
+      if (id === undefined || seen.has(id) || !isMapping(item)) return [];
+      seen.add(id);
+      const valid: unknown = result.success ? (result.data as unknown[])[index] : undefined;
+      return [{ id, file, index, raw: item, data: valid }];
+    });
   }
 
-  /** @param at where the entry sits in its file (its index in a list file). */
-  private validate(name: CollectionName, entry: CheckedEntry, at: Path): CheckedEntry {
-    const schema: z.ZodType = this.schemas[name];
-    const result = schema.safeParse(entry.raw);
-    if (result.success) return { ...entry, valid: result.data };
-    const lineOf = this.lineFinders.get(entry.file) ?? (() => 1);
-    for (const issue of withoutMisspeltMissing(result.error.issues, entry.raw)) {
+  private validate(name: CollectionName, entry: Entry): Entry {
+    const result = this.schemas[name].safeParse(entry.raw);
+    if (result.success) return { ...entry, data: result.data };
+    this.reportIssues(entry.file, entry.raw, result.error.issues, (path) => fieldName('', path));
+    return entry;
+  }
+
+  private reportIssues(
+    file: string,
+    raw: unknown,
+    issues: readonly SchemaIssue[],
+    nameOfField: (path: Path) => string,
+  ) {
+    const lineOf = this.lineFinders.get(file) ?? (() => 1);
+    for (const issue of withoutMisspeltMissing(issues, raw)) {
       const paths =
         issue.code === 'unrecognized_keys'
           ? issue.keys.map((key) => [...issue.path, key])
           : [issue.path];
       for (const path of paths) {
-        const value = valueAt(entry.raw, path);
+        const value = valueAt(raw, path);
         const { message, fix } = diagnose(issue, value);
-        this.report({
-          file: entry.file,
-          line: lineOf([...at, ...path]),
-          field: fieldName(entry.prefix, path),
-          value,
-          message,
-          fix,
-        });
+        this.report({ file, line: lineOf(path), field: nameOfField(path), value, message, fix });
       }
     }
-    return entry;
   }
 
   /** Files in src/content that no collection reads: likely a misnamed or misplaced file. */
   private reportUnreadFiles() {
     const textFile = /\.(mdx?|ya?ml|json)$/i;
+    const mdxFolders: string[] = [
+      contentLayout.faq.folder,
+      contentLayout.plans.folder,
+      contentLayout.texts.folder,
+    ];
     for (const file of this.files.keys()) {
       if (this.claimedFiles.has(file) || !textFile.test(file)) continue;
-      const folder = posix.dirname(file);
-      const mdxFolder =
-        folder === contentLayout.faq.folder ||
-        folder === contentLayout.plans.folder ||
-        folder === contentLayout.texts.folder;
-      const renamed = `${suggestedFileName(posix.basename(file).replace(/\.[^.]+$/, ''))}.mdx`;
+      const renamed = `${suggestedFileName(nameOf(file).replace(/\.[^.]+$/, ''))}.mdx`;
       this.report({
         file,
         field: '(file name)',
-        value: posix.basename(file),
+        value: nameOf(file),
         message: 'The site does not read this file.',
-        fix: mdxFolder
+        fix: mdxFolders.includes(folderOf(file))
           ? `Name it ${renamed}: questions and plans are .mdx files, named in lowercase words joined by hyphens.`
           : `Content files live in ${contentDir} under the names listed in CONTRIBUTING.md; move or rename it.`,
       });
     }
   }
 
-  private applyCrossFileRules(schemaProblems: readonly ContentProblem[]) {
-    // A field the schema already reported is not reported twice.
-    const reported = new Set(schemaProblems.map((problem) => `${problem.file}\n${problem.field}`));
-    for (const problem of findContentProblems(snapshotOf(this.entries))) {
-      if (reported.has(`${problem.file}\n${problem.field}`)) continue;
-      this.report({ ...problem, line: this.lineOfRuleProblem(problem) });
-    }
-  }
-
-  /** The ids prose may name, from the other content files. */
-  private proseFacts(): ProseFacts {
-    const list = (name: CollectionName) => this.entries.get(name) ?? [];
-    const links = list('site').map((entry) => dataOf(entry)['links'])[0];
-    return {
-      plans: list('plans').map((entry) => entry.id),
-      pricedPlans: list('plans')
-        .filter((entry) => isMapping(dataOf(entry)['pricePerMonthInCents']))
-        .map((entry) => entry.id),
-      features: list('plans').flatMap((entry) => {
-        const features = dataOf(entry)['features'];
-        return Array.isArray(features)
-          ? features.flatMap((feature: unknown) =>
-              isMapping(feature) && typeof feature['id'] === 'string' ? [feature['id']] : [],
-            )
-          : [];
-      }),
-      licenses: list('licenses').map((entry) => entry.id),
-      siteLinks: isMapping(links) ? Object.keys(links) : [],
-    };
-  }
-
   /** The prose of every MDX file: what it holds, how long it is, and the ids it names. */
   private checkProse(facts: ProseFacts | undefined) {
     for (const [name, what, limit] of proseLimits) {
-      for (const entry of this.entries.get(name) ?? []) {
-        const text = this.texts.get(entry.file);
-        if (text === undefined) continue;
-        for (const problem of proseProblems(text, facts))
-          this.report({ file: entry.file, ...problem });
-        const length = entry.body?.trim().length ?? 0;
+      for (const { file, tree, body, bodyLine } of this.entries.get(name) ?? []) {
+        if (tree === undefined) continue;
+        for (const problem of treeProblems(tree, facts)) this.report({ file, ...problem });
+        const length = body?.trim().length ?? 0;
         if (length > limit) {
           this.report({
-            file: entry.file,
-            line: this.bodyLines.get(entry.file),
+            file,
+            line: bodyLine,
             field: what,
             message: `It is ${length.toLocaleString('en-US')} characters long, more than its place on the page holds.`,
             fix: `Shorten it to at most ${limit} characters, or split it into two questions.`,
@@ -420,20 +364,32 @@ class Checker {
 
   /** Rules name fields as in the file: "answer", "features[2].id", or "entry-id.order" in a list. */
   private lineOfRuleProblem(problem: ContentProblem): number | undefined {
-    if (problem.field === 'answer') return this.bodyLines.get(problem.file);
+    const entries = [...this.entries.values()].flat().filter(({ file }) => file === problem.file);
+    if (problem.field === 'answer') return entries[0]?.bodyLine;
     const lineOf = this.lineFinders.get(problem.file);
     if (lineOf === undefined) return undefined;
     const path: PropertyKey[] = problem.field
       .split(/\.|(?=\[)/)
       .map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
-    const inList = [...this.entries.values()]
-      .flat()
-      .find(
-        (entry) => entry.file === problem.file && entry.index !== undefined && entry.id === path[0],
-      );
+    const inList = entries.find((entry) => entry.index !== undefined && entry.id === path[0]);
     if (inList?.index !== undefined) return lineOf([inList.index, ...path.slice(1)]);
     return lineOf(path);
   }
+}
+
+/** The ids prose may name, from the other content files. */
+function proseFactsOf(
+  snapshot: ReturnType<typeof snapshotOf>,
+  entries: ReadonlyMap<CollectionName, Entry[]>,
+): ProseFacts {
+  const links = snapshot.site === undefined ? undefined : entries.get('site')?.[0]?.raw['links'];
+  return {
+    plans: snapshot.plans.map((plan) => plan.id),
+    pricedPlans: snapshot.plans.filter((plan) => plan.data.priced).map((plan) => plan.id),
+    features: snapshot.plans.flatMap((plan) => plan.data.features.map((feature) => feature.id)),
+    licenses: snapshot.licenses.map((license) => license.id),
+    siteLinks: isMapping(links) ? Object.keys(links) : [],
+  };
 }
 
 /** Checks all content files; see {@link CheckResult}. */

@@ -1,22 +1,23 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineCollection } from 'astro:content';
+import type { ImageMetadata } from 'astro';
+import { defineCollection, getEntry, render } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readContent, type ContentResult } from '.';
-import { readContentFiles, type ContentFiles } from './files';
-import { contentDir, contentLayout } from './layout';
+import { readContentFiles } from './disk';
+import { contentDir, contentLayout, type ContentFiles } from './files';
+import type { ProseRef, SiteModel } from './model';
 import { ContentCheckError, formatReport } from './report';
 
 /**
- * The build's side of the content model. The single validation pass of a build
- * runs here, in the `model` collection's loader, before any page renders: it
- * reads and checks every content file (./index.ts) and, when there is any
- * problem, stops the build with the whole report. Otherwise it stores the model
- * as one entry, which pages read through `siteModel()`. The two prose
- * collections only hand Astro the MDX files to compile; their front matter is
- * already in the model. In `astro dev` every save runs the pass again.
+ * The build's side of the content model. One pass reads every content file once
+ * and checks it (./index.ts), shared by the four collections; the `model`
+ * collection's loader stops the build on any problem with the whole report, or
+ * stores the model as one entry, which pages read through `siteModel()`. The
+ * prose collections only hand Astro the MDX files to compile (Astro's own MDX
+ * compile is the one other reader); their front matter is already in the model.
  */
 
 /** The id of the one entry of the `model` collection. */
@@ -24,22 +25,36 @@ export const MODEL_ENTRY = 'site';
 
 const teamFile = contentLayout.team.file;
 
-const digestOf = (files: ContentFiles) => {
-  const hash = createHash('sha256');
-  for (const [file, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    hash.update(`${file}\0${text}\0`);
-  }
-  return hash.digest('hex');
-};
+interface Pass {
+  files: ContentFiles;
+  result: ContentResult;
+  /** Each file's digest, and the content's as a whole: what Astro keys its cache on. */
+  digests: ReadonlyMap<string, string>;
+  digest: string;
+}
 
-let lastPass: { digest: string; files: ContentFiles; result: ContentResult } | undefined;
-
-/** The pass over the content as it is now; all loaders share it while the files stay the same. */
-async function currentPass(root: string) {
+async function readPass(root: string): Promise<Pass> {
   const files = await readContentFiles(root);
-  const digest = digestOf(files);
-  if (lastPass?.digest !== digest) lastPass = { digest, files, result: readContent(files) };
-  return lastPass;
+  const digests = new Map(
+    [...files].map(([file, bytes]) => [file, createHash('sha256').update(bytes).digest('hex')]),
+  );
+  const whole = createHash('sha256');
+  for (const [file, digest] of [...digests].sort(([a], [b]) => a.localeCompare(b))) {
+    whole.update(`${file}\0${digest}\0`);
+  }
+  return { files, result: readContent(files), digests, digest: whole.digest('hex') };
+}
+
+/**
+ * The one pass over a project's content, read from disk and checked once for all
+ * four collections. A build is one process; in `astro dev` a change under
+ * src/content drops the pass, and the next sync reads the files again.
+ */
+const passes = new Map<string, Promise<Pass>>();
+function currentPass(root: string): Promise<Pass> {
+  const pass = passes.get(root) ?? readPass(root);
+  passes.set(root, pass);
+  return pass;
 }
 
 /** Runs `sync` now and again whenever a file under src/content changes. */
@@ -60,6 +75,8 @@ async function syncAndWatch(context: LoaderContext, sync: (root: string) => Prom
   let pending: ReturnType<typeof setTimeout> | undefined;
   watcher.on('all', (_event, file) => {
     if (!path.resolve(file).startsWith(`${folder}${path.sep}`)) return;
+    // Every loader hears the event before any runs again, so they share the next pass.
+    passes.delete(root);
     // One save can fire several events: run once they settle.
     clearTimeout(pending);
     pending = setTimeout(() => void sync(root).catch(report), 100);
@@ -93,11 +110,11 @@ export function proseLoader(folder: string): Loader {
     name: 'content-model-prose',
     load: (context) =>
       syncAndWatch(context, async (root) => {
-        const { files, result } = await currentPass(root);
+        const { files, result, digests } = await currentPass(root);
         // The model's loader reports the problems; keep the last good prose.
         if (result.model === undefined) return;
         const stale = new Set(context.store.keys());
-        for (const [file, text] of files) {
+        for (const file of files.keys()) {
           if (path.posix.dirname(file) !== folder || !file.endsWith('.mdx')) continue;
           const id = path.posix.basename(file, '.mdx');
           stale.delete(id);
@@ -105,7 +122,7 @@ export function proseLoader(folder: string): Loader {
             id,
             data: {},
             filePath: file,
-            digest: createHash('sha256').update(text).digest('hex'),
+            digest: digests.get(file) ?? '',
             deferredRender: true,
           });
         }
@@ -124,3 +141,31 @@ export const collections = {
   faqAnswers: defineCollection({ loader: proseLoader(contentLayout.faq.folder) }),
   pageTexts: defineCollection({ loader: proseLoader(contentLayout.texts.folder) }),
 };
+
+/** The model as pages and components read it in the build: photos are images to render. */
+export type BuiltSiteModel = SiteModel<ImageMetadata>;
+
+/**
+ * The site's content, as the `model` collection's loader checked and resolved it
+ * (above). Pages call it and hand each component the part it shows;
+ * only fact components, which MDX prose names with literal attributes, call it
+ * themselves.
+ */
+export async function siteModel(): Promise<BuiltSiteModel> {
+  const entry = await getEntry('model', MODEL_ENTRY);
+  if (!entry) {
+    throw new Error(
+      'The content has problems, so there is no model: run npm run check to see them.',
+    );
+  }
+  // The loader stored a SiteModel; its schema only turned each photo path into an image.
+  return entry.data as unknown as BuiltSiteModel;
+}
+
+/** The compiled MDX prose of a plan description or an answer. */
+export async function renderProse(ref: ProseRef) {
+  const entry = await getEntry(ref.collection, ref.id);
+  // The loader stores prose from the same pass as the model, so a missing entry is a bug.
+  if (!entry) throw new Error(`No prose for ${ref.collection} "${ref.id}".`);
+  return render(entry);
+}

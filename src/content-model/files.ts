@@ -1,33 +1,73 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { contentDir } from './layout';
+/**
+ * The content files: where each collection's live and how they are shaped, the
+ * page texts, and turning a file's bytes into text. The build's loaders
+ * (./collections.ts) and the standalone content check both read this table, so
+ * the two can never look at different files.
+ */
 
 /**
  * Every file under src/content: its path from the project root → its bytes, or
- * its text when a test hands it over as text. Images are listed with no bytes:
- * the check only needs to know that they exist.
+ * its text when a test hands it over as text. Images are listed with no bytes.
  */
 export type ContentFiles = ReadonlyMap<string, string | Uint8Array>;
 
-const textFile = /\.(mdx?|ya?ml|json)$/i;
+export const contentDir = 'src/content';
+
+export type CollectionFiles =
+  /** One MDX file per entry; the entry id is the file name without .mdx. */
+  | { kind: 'mdx-folder'; folder: string }
+  /** A YAML list of entries, each with a unique `id`. */
+  | { kind: 'yaml-list'; file: string }
+  /** A YAML file holding a single record of fields. */
+  | { kind: 'yaml-record'; file: string; id: string };
+
+export const contentLayout = {
+  plans: { kind: 'mdx-folder', folder: `${contentDir}/plans` },
+  faq: { kind: 'mdx-folder', folder: `${contentDir}/faq` },
+  texts: { kind: 'mdx-folder', folder: `${contentDir}/texts` },
+  faqTopics: { kind: 'yaml-list', file: `${contentDir}/faq-topics.yaml` },
+  comparison: { kind: 'yaml-list', file: `${contentDir}/comparison.yaml` },
+  licenses: { kind: 'yaml-list', file: `${contentDir}/licenses.yaml` },
+  team: { kind: 'yaml-list', file: `${contentDir}/team.yaml` },
+  supportHours: {
+    kind: 'yaml-record',
+    file: `${contentDir}/support-hours.yaml`,
+    id: 'support-hours',
+  },
+  site: { kind: 'yaml-record', file: `${contentDir}/site.yaml`, id: 'site' },
+} as const satisfies Record<string, CollectionFiles>;
+
+export type CollectionName = keyof typeof contentLayout;
 
 /**
- * Every file under src/content of the project at `root`, keyed by its path from
- * the root with forward slashes. Text files are read as bytes: turning them into
- * text is the check's first step, so a file that is not UTF-8 is reported, not
- * silently mangled.
+ * The passages of prose the pages show, each a file in src/content/texts named
+ * here, so that pages say what content supports and editors can change it.
  */
-export async function readContentFiles(root: string): Promise<ContentFiles> {
-  const files = new Map<string, string | Uint8Array>();
-  const folder = path.join(root, contentDir);
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const absolute = path.join(entry.parentPath, entry.name);
-    const key = path.relative(root, absolute).split(path.sep).join('/');
-    files.set(key, textFile.test(entry.name) ? await readFile(absolute) : '');
+export const pageTexts = {
+  homeIntro: 'home-intro',
+  plansIntro: 'plans-intro',
+  includedSupport: 'included-support',
+  teamIntro: 'team-intro',
+  calculatorNote: 'calculator-note',
+  responseTimes: 'response-times',
+  clockChanges: 'clock-changes',
+} as const;
+
+export type PageText = keyof typeof pageTexts;
+
+/** Paths inside the content, always with forward slashes (no node:path: the check runs in browsers too). */
+export const folderOf = (file: string) => file.slice(0, Math.max(0, file.lastIndexOf('/')));
+export const nameOf = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+export const extensionOf = (file: string) => /\.[^./]*$/.exec(nameOf(file))?.[0] ?? '';
+
+/** `relative` (like ./team/a.jpg or ../x.png) from `folder`, as a path from the root. */
+export function joinPath(folder: string, relative: string): string {
+  const parts: string[] = folder === '' ? [] : folder.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
   }
-  return files;
+  return parts.join('/');
 }
 
 /** Why a file cannot be read as text, at which line. */

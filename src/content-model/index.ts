@@ -1,11 +1,24 @@
 /**
  * The content model: the one place content enters the site. `readContent` turns
- * the files under src/content into `{ model, problems }`: every file read (YAML and
- * front matter with the line of each field), checked against its schema
- * (./schemas), checked by the rules across files (./rules.ts) and the fact
- * components in prose (./prose.ts), then resolved into the model pages use
- * (./model.ts). `npm run check`, the build's loaders (./collections.ts), the JSON
- * Schemas and the tests all go through it.
+ * the files under src/content into `{ model, problems }`; `npm run check`, the
+ * build's loaders, the site diff and the tests all go through it. It is pure (no
+ * Node module), so a browser can run it too; a file's way through it:
+ *
+ *   disk.ts         readContentFiles: every file under src/content, read once
+ *   files.ts        where each collection's files live, the page texts, bytes to text
+ *   check.ts        each file parsed once (yaml.ts for YAML; mdx.ts, Sätteri, for MDX
+ *                   and its front matter) and checked against its schema, with lines
+ *   schemas/        the Zod schemas (schemas/index.ts): a field's limits and forms;
+ *                   money.ts turns prices as written into cents; entryList, unique ids
+ *   diagnose.ts     a schema issue in an editor's words: what is wrong, how to fix it
+ *   rules.ts        the rules across files: references, orders, one included plan
+ *   prose.ts        what MDX prose may hold, fact components (fact-components.ts)
+ *                   and their ids; prose-plugin.ts holds Astro's MDX compile to it
+ *   resolve.ts      valid content → the model (model.ts: its types carry the rules)
+ *   problem.ts, report.ts   a problem, the report, GitHub annotations
+ *   collections.ts  the build's loaders: one pass for the four collections;
+ *                   and siteModel(), renderProse(): how pages read what they stored
+ *   json-schemas.ts the YAML files' JSON Schemas for editors (npm run schemas)
  */
 import { checkContent } from './check';
 import type { ContentFiles } from './files';
@@ -27,7 +40,8 @@ export function readContent(files: ContentFiles): ContentResult {
   return { ...summary, model: resolveModel(valid), problems: [] };
 }
 
-export { readContentFiles, type ContentFiles } from './files';
+export { readContentFiles } from './disk';
+export type { ContentFiles } from './files';
 export type * from './model';
 export type { ContentProblem } from './problem';
 export { ContentCheckError, formatReport, githubAnnotation } from './report';

@@ -1,12 +1,6 @@
 import { z } from 'astro/zod';
-import { contentLayout } from './layout';
-import { photoPath } from './schemas';
-import { comparisonRowSchema } from './schemas/comparison';
-import { faqTopicSchema } from './schemas/faq-topics';
-import { licenseSchema } from './schemas/licenses';
-import { siteSchema } from './schemas/site';
-import { supportHoursSchema } from './schemas/support-hours';
-import { teamMemberSchema } from './schemas/team';
+import { contentLayout } from './files';
+import { contentSchemas, entryList } from './schemas';
 
 /**
  * JSON Schemas of the YAML content files, generated from the build's Zod schemas,
@@ -18,38 +12,26 @@ import { teamMemberSchema } from './schemas/team';
 /** Where the generated schemas are committed, from the project root. */
 export const jsonSchemaDir = 'schemas';
 
-const dataFiles = [
-  {
-    file: contentLayout.faqTopics.file,
-    title: 'FAQ topics',
-    schema: z.array(faqTopicSchema),
-  },
-  {
-    file: contentLayout.comparison.file,
-    title: 'Rows of the plan comparison table',
-    schema: z.array(comparisonRowSchema),
-  },
-  {
-    file: contentLayout.licenses.file,
-    title: 'License types and the support each includes',
-    schema: z.array(licenseSchema),
-  },
-  {
-    file: contentLayout.team.file,
-    title: 'The team, in page order',
-    schema: z.array(teamMemberSchema(photoPath(contentLayout.team.file))),
-  },
-  {
-    file: contentLayout.supportHours.file,
-    title: 'Support hours',
-    schema: supportHoursSchema,
-  },
-  {
-    file: contentLayout.site.file,
-    title: 'Facts shared by every page',
-    schema: siteSchema,
-  },
-];
+/** The YAML files, by collection, with the title of their schema. */
+const titles = {
+  faqTopics: 'FAQ topics',
+  comparison: 'Rows of the plan comparison table',
+  licenses: 'License types and the support each includes',
+  team: 'The team, in page order',
+  supportHours: 'Support hours',
+  site: 'Facts shared by every page',
+} as const;
+
+const schemas = contentSchemas(contentLayout.team.file);
+const dataFiles = Object.entries(titles).map(([name, title]) => {
+  const layout = contentLayout[name as keyof typeof titles];
+  const schema: z.ZodType = schemas[name as keyof typeof titles];
+  return {
+    file: layout.file,
+    title,
+    schema: layout.kind === 'yaml-list' ? entryList(schema) : schema,
+  };
+});
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 

@@ -1,6 +1,5 @@
 import type { IncludedSupport } from '../lib/describe';
-import type { MonthlyPrices } from '../lib/pricing';
-import type { PageText } from './layout';
+import type { PageText } from './files';
 import type { EntryData } from './schemas';
 
 /**
@@ -39,35 +38,22 @@ export interface ProseRef {
   id: string;
 }
 
-interface PlanFields {
+/**
+ * A plan as its schema made it (its kind, priced or included, decided there),
+ * with `parent`, the plan this one includes everything of, in place of the id it
+ * extends; `features` are what it adds to its parent; `description` is the
+ * prose below its front matter.
+ */
+interface PlanLinks {
   id: string;
-  name: string;
-  shortName: string;
-  order: number;
-  role: string;
-  tagline: string;
-  highlighted: boolean;
-  /** The plan this one includes everything of. */
   parent?: Plan | undefined;
-  requests: RequestAllowance;
-  minorModificationsPerMonth?: number | undefined;
-  responseTimeHours: number;
-  /** What this plan adds to its parent. */
-  features: readonly Feature[];
-  /** The longer description, below the front matter of the plan's file. */
   description: ProseRef;
 }
+type PlanOf<Kind> = Omit<Extract<EntryData['plans'], { kind: Kind }>, 'extends'>;
 
 /** The plan every license includes for a while: it has no list price. */
-export interface IncludedPlan extends PlanFields {
-  kind: 'included';
-}
-
-export interface PricedPlan extends PlanFields {
-  kind: 'priced';
-  prices: MonthlyPrices;
-}
-
+export interface IncludedPlan extends PlanLinks, PlanOf<'included'> {}
+export interface PricedPlan extends PlanLinks, PlanOf<'priced'> {}
 export type Plan = IncludedPlan | PricedPlan;
 
 export interface Plans {

@@ -1,4 +1,3 @@
-import { mdxToMdast } from 'satteri';
 import { closestMatch } from '../lib/spelling';
 import {
   factComponentContracts,
@@ -6,6 +5,7 @@ import {
   type FactComponentContract,
   type FactComponentName,
 } from './fact-components';
+import { parseMdx } from './mdx';
 import { addressProblem, sitePathProblem } from './schemas/addresses';
 
 /**
@@ -37,10 +37,10 @@ export interface ProseProblem {
 }
 
 /** The parts of a Sätteri mdast node the rules read. */
-interface ProseNode {
+export interface ProseNode {
   type: string;
   children?: readonly ProseNode[];
-  position?: { start: { line: number } } | undefined;
+  position?: { start: { line: number }; end: { line: number } } | undefined;
   name?: string | null;
   attributes?: readonly ProseAttribute[];
   url?: string;
@@ -52,9 +52,6 @@ interface ProseAttribute {
   name?: string;
   value?: string | { type: string; value?: string } | null;
 }
-
-/** The parser features Astro's MDX integration compiles with (GFM on). */
-export const proseFeatures = { gfm: true, frontmatter: true } as const;
 
 const componentNames = Object.keys(factComponentContracts) as FactComponentName[];
 const contractOf = (name: string): FactComponentContract | undefined =>
@@ -211,27 +208,21 @@ function componentProblems(
 }
 
 /** How to write in Markdown what an HTML element means. */
-function markdownFor(element: string): string {
-  switch (element.toLowerCase()) {
-    case 'b':
-    case 'strong':
-      return 'Write **bold** in Markdown instead.';
-    case 'i':
-    case 'em':
-      return 'Write _italic_ in Markdown instead.';
-    case 'a':
-      return 'Write a link as [the words](https://example.com/), or <PageLink to="/plans/">the words</PageLink> for a page of this site.';
-    case 'br':
-    case 'p':
-      return 'Leave an empty line between paragraphs instead.';
-    case 'ul':
-    case 'ol':
-    case 'li':
-      return 'Start each item of a list with "- " on its own line instead.';
-    default:
-      return 'Write it in Markdown: **bold**, _italic_, [a link](https://example.com/), lists with "- "; or ask a developer for a fact component.';
-  }
-}
+const markdownForElement: Record<string, string> = {
+  b: 'Write **bold** in Markdown instead.',
+  i: 'Write _italic_ in Markdown instead.',
+  a: 'Write a link as [the words](https://example.com/), or <PageLink to="/plans/">the words</PageLink> for a page of this site.',
+  p: 'Leave an empty line between paragraphs instead.',
+  li: 'Start each item of a list with "- " on its own line instead.',
+};
+const sameAs: Record<string, string> = { strong: 'b', em: 'i', br: 'p', ul: 'li', ol: 'li' };
+const markdownFor = (element: string) => {
+  const name = element.toLowerCase();
+  return (
+    markdownForElement[sameAs[name] ?? name] ??
+    'Write it in Markdown: **bold**, _italic_, [a link](https://example.com/), lists with "- "; or ask a developer for a fact component.'
+  );
+};
 
 function elementProblems(
   node: ProseNode,
@@ -356,15 +347,54 @@ function syntaxProblem(error: unknown): ProseProblem | undefined {
   };
 }
 
-/** Every problem in an MDX file's text (front matter included, so lines are the file's). */
-export function proseProblems(source: string, facts?: ProseFacts): ProseProblem[] {
-  let root: ProseNode;
+/** An MDX file's tree, from its one parse, or the syntax mistake that stops it. */
+export function readProse(source: string): { tree: ProseNode } | { problem: ProseProblem } {
   try {
-    root = mdxToMdast(source, { features: proseFeatures }) as ProseNode;
+    return { tree: parseMdx(source) as ProseNode };
   } catch (error) {
     const problem = syntaxProblem(error);
     if (!problem) throw error;
-    return [problem];
+    return { problem };
   }
-  return treeProblems(root, facts);
+}
+
+/** Every problem in an MDX file's text (front matter included, so lines are the file's). */
+export function proseProblems(source: string, facts?: ProseFacts): ProseProblem[] {
+  const read = readProse(source);
+  return 'tree' in read ? treeProblems(read.tree, facts) : [read.problem];
+}
+
+/** An MDX file's front matter, as the parse found it at the top, or why it is not there. */
+export type FrontMatter =
+  { yaml: string; line: number; body: string; bodyLine: number } | { problem: ProseProblem };
+
+export function frontMatterOf(tree: ProseNode, source: string): FrontMatter {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const [first] = tree.children ?? [];
+  if (first?.type === 'yaml' && first.position) {
+    const { start, end } = first.position;
+    const body = lines.slice(end.line).join('\n');
+    return { yaml: String(first.value ?? ''), line: start.line + 1, body, bodyLine: end.line + 1 };
+  }
+  const open = Math.max(
+    0,
+    lines.findIndex((line) => line.trim() !== ''),
+  );
+  const opened = lines[open]?.trimEnd() === '---';
+  const [message, fix] = !opened
+    ? [
+        'The file does not start with front matter.',
+        'Begin the file with a line of three dashes (---), then the fields, then another --- line, then the text.',
+      ]
+    : open > 0
+      ? [
+          'The front matter does not start on the first line.',
+          'Delete the empty lines above the first ---.',
+        ]
+      : [
+          'The front matter is opened with --- but never closed.',
+          'Add a line with just --- after the last field, before the text.',
+        ];
+  const text = (lines[open] ?? '').trim();
+  return { problem: { line: open + 1, field: '(front matter)', value: text, message, fix } };
 }

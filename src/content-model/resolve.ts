@@ -11,15 +11,17 @@ import type {
   TeamMember,
 } from './model';
 import { faqLayout } from '../lib/faq-layout';
-import { pageTexts, type PageText } from './layout';
+import { pageTexts, type PageText } from './files';
 import type { EntryData } from './schemas';
 
 /**
  * Turns content that passed every check into the model. It checks nothing
- * itself: the schemas and the rules across files (./rules.ts) have refused
- * whatever would break it. Where the types need a guarantee those rules give (one
- * plan comes with licenses, every parent exists), `broken` names the rule, so a
- * rule lost in a change fails loudly here instead of rendering something wrong.
+ * itself: the schemas decided each plan's kind and the rules across files
+ * (./rules.ts) refused whatever would break it. Where the model's types need a
+ * guarantee only those rules give (an entry found by its id, one plan that comes
+ * with licenses), `broken` names the rule, so a rule lost in a change fails
+ * loudly here instead of rendering something wrong (tests/unit/content-rules.test.ts
+ * reaches it).
  */
 
 /** One valid entry: its id, its file and what its collection's schema made of it. */
@@ -29,11 +31,14 @@ export interface ValidEntry<Data> {
   data: Data;
 }
 
-export type ValidContent = {
-  [Name in keyof EntryData]: readonly ValidEntry<EntryData[Name]>[];
-};
+type RecordName = 'site' | 'supportHours';
 
-class BrokenRuleError extends Error {
+/** Every valid entry by collection; a single-record file is its one record. */
+export type ValidContent = {
+  [Name in Exclude<keyof EntryData, RecordName>]: readonly ValidEntry<EntryData[Name]>[];
+} & { [Name in RecordName]: EntryData[Name] };
+
+export class BrokenRuleError extends Error {
   constructor(rule: string) {
     super(`The content breaks a rule that the content check should have refused: ${rule}.`);
     this.name = 'BrokenRuleError';
@@ -44,53 +49,41 @@ const broken = (rule: string): never => {
   throw new BrokenRuleError(rule);
 };
 
-const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 const sorted = <T extends { data: { order: number } }>(entries: readonly T[]) =>
-  [...entries].sort(byOrder);
+  [...entries].sort((a, b) => a.data.order - b.data.order);
 
 function resolvePlans(entries: ValidContent['plans']): Plans {
   const plans = new Map<string, Plan>();
-  const inOrder = sorted(entries);
   // A parent is resolved before its children: follow `extends` up first.
   const resolve = (entry: ValidEntry<EntryData['plans']>, seen: Set<string>): Plan => {
     const done = plans.get(entry.id);
     if (done) return done;
     if (seen.has(entry.id)) return broken('plans extend each other in a circle');
     seen.add(entry.id);
-    const {
-      extends: parentId,
-      pricePerMonthInCents: prices,
-      includedWithLicense,
-      ...fields
-    } = entry.data;
-    const parentEntry =
+    const { extends: parentId, ...fields } = entry.data;
+    const parent =
       parentId === undefined
         ? undefined
         : (entries.find((candidate) => candidate.id === parentId) ??
           broken(`plan "${entry.id}" extends a plan that does not exist`));
-    const common = {
+    const plan: Plan = {
       id: entry.id,
       ...fields,
-      parent: parentEntry && resolve(parentEntry, seen),
-      description: { collection: 'planDescriptions', id: entry.id } as const,
+      parent: parent && resolve(parent, seen),
+      description: { collection: 'planDescriptions', id: entry.id },
     };
-    const plan: Plan = prices
-      ? { kind: 'priced', ...common, prices }
-      : includedWithLicense
-        ? { kind: 'included', ...common }
-        : broken(`plan "${entry.id}" has neither a price nor includedWithLicense`);
     plans.set(entry.id, plan);
     return plan;
   };
-  const all = inOrder.map((entry) => resolve(entry, new Set()));
-  const [included, ...moreIncluded] = all.filter((plan) => plan.kind === 'included');
-  if (!included || moreIncluded.length > 0) broken('exactly one plan comes with licenses');
+  const all = sorted(entries).map((entry) => resolve(entry, new Set()));
+  const included = all.filter((plan) => plan.kind === 'included');
   const [firstPriced, ...morePriced] = all.filter(
     (plan): plan is PricedPlan => plan.kind === 'priced',
   );
   return {
     all,
-    included: included ?? broken('exactly one plan comes with licenses'),
+    included:
+      (included.length === 1 && included[0]) || broken('exactly one plan comes with licenses'),
     priced: [firstPriced ?? broken('at least one plan has a price'), ...morePriced],
   };
 }
@@ -100,11 +93,8 @@ function resolveFaq(
   questions: ValidContent['faq'],
   contactQuestionId: string,
 ): Faq {
-  const known = new Set(topics.map((topic) => topic.id));
-  for (const question of questions) {
-    if (!known.has(question.data.topic)) broken(`question "${question.id}" names no known topic`);
-  }
   const layout = faqLayout(questions.length);
+  // A question's topic exists (a rule across files); a topic without questions is left out.
   const grouped = sorted(topics)
     .map((topic) => ({
       id: topic.id,
@@ -121,19 +111,16 @@ function resolveFaq(
       ),
     }))
     .filter((topic) => topic.questions.length > 0);
-  const contactTopic =
-    grouped.find((topic) => topic.questions.some(({ id }) => id === contactQuestionId)) ??
-    broken('site.yaml names an existing question in contactQuestion');
+  const [contact] = grouped.flatMap(({ path, questions: inTopic }) =>
+    inTopic.flatMap((question) =>
+      question.id === contactQuestionId ? [{ question, topicPath: path }] : [],
+    ),
+  );
   return {
     topics: grouped,
     questionCount: questions.length,
     byTopic: layout.byTopic,
-    contactQuestion: {
-      question:
-        contactTopic.questions.find(({ id }) => id === contactQuestionId) ??
-        broken('site.yaml names an existing question in contactQuestion'),
-      topicPath: contactTopic.path,
-    },
+    contactQuestion: contact ?? broken('site.yaml names an existing question in contactQuestion'),
   };
 }
 
@@ -185,28 +172,19 @@ function resolveTeamMember({ id, data }: ValidEntry<EntryData['team']>): TeamMem
   return { id, name: data.name, role: data.role, photo: data.photo };
 }
 
-function resolveTexts(entries: ValidContent['texts']): Record<PageText, ProseRef> {
-  const ids = new Set(entries.map((entry) => entry.id));
-  const ref = (id: string): ProseRef =>
-    ids.has(id) ? { collection: 'pageTexts', id } : broken(`src/content/texts has ${id}.mdx`);
-  return Object.fromEntries(
-    Object.entries(pageTexts).map(([name, id]) => [name, ref(id)]),
-  ) as Record<PageText, ProseRef>;
-}
-
-/** Exactly one entry: a single-record file (site.yaml, support-hours.yaml). */
-const only = <Data>(entries: readonly ValidEntry<Data>[], file: string): Data =>
-  entries[0]?.data ?? broken(`${file} holds one record`);
+/** The page texts by name: that each file exists is a rule across files; <Prose> renders it. */
+const texts = Object.fromEntries(
+  Object.entries(pageTexts).map(([name, id]) => [name, { collection: 'pageTexts', id }]),
+) as Record<PageText, ProseRef>;
 
 export function resolveModel(content: ValidContent): SiteModel {
   const plans = resolvePlans(content.plans);
-  const site = only(content.site, 'site.yaml');
   return {
-    site,
-    texts: resolveTexts(content.texts),
-    supportHours: only(content.supportHours, 'support-hours.yaml'),
+    site: content.site,
+    texts,
+    supportHours: content.supportHours,
     plans,
-    faq: resolveFaq(content.faqTopics, content.faq, site.contactQuestion),
+    faq: resolveFaq(content.faqTopics, content.faq, content.site.contactQuestion),
     comparison: resolveComparison(content.comparison, plans),
     licenses: sorted(content.licenses).map(resolveLicense),
     team: sorted(content.team).map(resolveTeamMember),

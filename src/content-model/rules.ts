@@ -1,13 +1,28 @@
+import { z } from 'astro/zod';
 import { closestMatch } from '../lib/spelling';
-import { contentLayout, pageTexts } from './layout';
+import { contentLayout, pageTexts, type CollectionName } from './files';
 import type { ContentProblem } from './problem';
+import { isPriced } from './schemas/plans';
+import { isMapping } from './yaml';
 
 /**
  * Rules that span entries or collections, which a per-entry schema cannot see:
- * references resolve, ids and orders are unique, one plan comes with licenses.
- * They read a snapshot of what could be read of each entry (./snapshot.ts), so
- * one bad field elsewhere hides none of their problems.
+ * references resolve, orders are unique, one plan comes with licenses. They read
+ * a snapshot of what can be read of each entry, valid or not, so one bad field
+ * elsewhere hides none of their problems.
  */
+
+/** An entry as the content check read it. */
+export interface CheckedEntry {
+  id: string;
+  file: string;
+  /** Its position in a list file (from 0); absent for MDX and single-record files. */
+  index?: number;
+  /** What the editor wrote. */
+  raw: Record<string, unknown>;
+  /** The prose below an MDX file's front matter. */
+  body?: string;
+}
 
 export interface Located<T> {
   id: string;
@@ -32,6 +47,46 @@ export interface ContentSnapshot {
   texts: Located<unknown>[];
   /** site.yaml's references, when it could be read. */
   site?: Located<{ contactQuestion?: string | undefined }> | undefined;
+}
+
+/** A field the rules read, as written; a value of the wrong kind reads as absent. */
+const maybe = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const order = z.number().catch(Number.NaN);
+const views = {
+  plans: z.object({
+    order,
+    extends: maybe(z.string()),
+    includedWithLicense: maybe(z.literal(true)),
+    features: z.array(z.unknown()).catch([]),
+  }),
+  faq: z.object({ topic: z.string().catch(''), order }),
+  comparison: z.object({ order, values: maybe(z.record(z.string(), z.unknown())) }),
+  site: z.object({ contactQuestion: maybe(z.string()) }),
+  ordered: z.object({ order }),
+};
+
+/** The snapshot of every entry the content check read, valid or not. */
+export function snapshotOf(entries: ReadonlyMap<CollectionName, CheckedEntry[]>): ContentSnapshot {
+  const list = (name: CollectionName) => entries.get(name) ?? [];
+  const read = <T extends z.ZodType>(view: T, name: CollectionName) =>
+    list(name).map(({ id, file, raw, body }) => ({ id, file, body, data: view.parse(raw) }));
+  const ordered = (name: CollectionName) => read(views.ordered, name);
+  return {
+    plans: list('plans').map(({ id, file, raw }) => {
+      const data = views.plans.parse(raw);
+      const features = data.features.flatMap((feature) =>
+        isMapping(feature) && typeof feature['id'] === 'string' ? [{ id: feature['id'] }] : [],
+      );
+      return { id, file, data: { ...data, priced: isPriced(raw), features } };
+    }),
+    faqTopics: ordered('faqTopics'),
+    faq: read(views.faq, 'faq').map((entry) => ({ ...entry, body: entry.body ?? '' })),
+    comparison: read(views.comparison, 'comparison'),
+    licenses: ordered('licenses'),
+    team: ordered('team'),
+    texts: list('texts').map(({ id, file }) => ({ id, file, data: undefined })),
+    site: read(views.site, 'site')[0],
+  };
 }
 
 /** "Use one of: a, b, c.", led by the likely intended one when the value looks like a typo. */
@@ -112,10 +167,10 @@ function planProblems(snapshot: ContentSnapshot): ContentProblem[] {
   if (snapshot.plans.length > 0 && !snapshot.plans.some((plan) => plan.data.priced)) {
     problems.push({
       file: 'src/content/plans',
-      field: 'pricePerMonthInCents',
+      field: 'pricePerMonth',
       message:
         'No plan has a list price, so the plan cards and the calculator have nothing to sell.',
-      fix: 'Give at least one plan pricePerMonthInCents with billedAnnually and billedMonthly.',
+      fix: 'Give at least one plan pricePerMonth with billedAnnually and billedMonthly.',
     });
   }
   const featureOwners = new Map<string, string>();

@@ -7,6 +7,29 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } fr
 export const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
+/** Each number's text as written, by the object that holds it and its key (see ./schemas/money.ts). */
+const writtenNumbers = new WeakMap<object, Map<string, string>>();
+
+/** How the number at `holder[key]` was written in its file, when a YAML file held it. */
+export const numberAsWritten = (holder: object, key: string) =>
+  writtenNumbers.get(holder)?.get(key);
+
+/** Walks the parsed nodes beside the values made of them, noting each number's text. */
+function noteWrittenNumbers(node: unknown, value: unknown) {
+  if (isSeq(node) && Array.isArray(value)) {
+    node.items.forEach((item, index) => noteWrittenNumbers(item, value[index]));
+  } else if (isMap(node) && isMapping(value)) {
+    for (const { key, value: child } of node.items) {
+      if (!isScalar(key)) continue;
+      const name = String(key.value);
+      if (isScalar(child) && typeof child.value === 'number' && child.source !== undefined) {
+        const noted = writtenNumbers.get(value) ?? new Map<string, string>();
+        writtenNumbers.set(value, noted.set(name, child.source));
+      } else noteWrittenNumbers(child, value[name]);
+    }
+  }
+}
+
 /** A YAML syntax mistake, at a line of the file. */
 export interface SyntaxProblem {
   line: number;
@@ -70,22 +93,12 @@ const otherError = {
 };
 
 /**
- * Parses YAML, keeping positions so that problems can name their line.
+ * Parses YAML once, keeping positions so that problems can name their line.
  * @param firstLine the file line the text starts on (front matter starts on 2).
- * @param dialect "front-matter" reads dates and merge keys as Astro's front matter
- * reader (js-yaml) does; "data" reads as the YAML collection loader does.
  */
-export function readYaml(
-  text: string,
-  firstLine = 1,
-  dialect: 'data' | 'front-matter' = 'data',
-): YamlSource {
+export function readYaml(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    ...(dialect === 'front-matter' ? { customTags: ['timestamp'], merge: true } : {}),
-  });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const lines = text.split(/\r?\n/);
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
@@ -135,6 +148,7 @@ export function readYaml(
   if (syntaxProblems.length === 0) {
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIASES });
+      noteWrittenNumbers(document.contents, data);
     } catch (error) {
       // The yaml library refuses to expand aliases past the count: an alias bomb.
       if (!(error instanceof ReferenceError)) throw error;

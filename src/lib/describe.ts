@@ -1,4 +1,4 @@
-import { weekdayNames } from './hours/zones';
+import { inWeekOrder, teamWeek } from './hours/zones';
 
 /**
  * Plain-English wording for facts, shared by pages, fact components and the hours
@@ -44,16 +44,14 @@ export function describeIncludedSupportTerm(included: IncludedSupport): string {
     : 'the entire subscription period, until the subscription ends';
 }
 
-/** The week as the team's calendar runs it, Monday first. */
-const weekOrder: readonly string[] = [...weekdayNames.slice(1), weekdayNames[0]];
-
 /** ["monday", …, "friday"] → "Monday to Friday"; gaps are listed: "Monday, Wednesday". */
 export function describeDays(days: readonly string[]): string {
-  const sorted = [...days].sort((a, b) => weekOrder.indexOf(a) - weekOrder.indexOf(b));
+  const sorted = inWeekOrder(days);
   const first = sorted[0];
   const last = sorted.at(-1);
   if (first === undefined || last === undefined) return '';
-  const consecutive = weekOrder.indexOf(last) - weekOrder.indexOf(first) === sorted.length - 1;
+  const week: readonly string[] = teamWeek;
+  const consecutive = week.indexOf(last) - week.indexOf(first) === sorted.length - 1;
   if (consecutive && sorted.length > 2) return `${capitalize(first)} to ${capitalize(last)}`;
   return sorted.map(capitalize).join(', ');
 }
@@ -61,6 +59,11 @@ export function describeDays(days: readonly string[]): string {
 /** "08:30" → "8:30", keeping 24-hour times readable in running text. */
 export function describeClock(time: string): string {
   return time.replace(/^0(\d)/, '$1');
+}
+
+/** "8:30 to 17:30": the team's hours in running text, at their offset. */
+export function describeOpeningHours(hours: { opens: string; closes: string }): string {
+  return `${describeClock(hours.opens)} to ${describeClock(hours.closes)}`;
 }
 
 export function capitalize(text: string): string {

@@ -1,4 +1,5 @@
 import { capitalize } from './describe';
+import { inWeekOrder } from './hours/zones';
 import { billedLabel, billings, monthlyRate, type Billing, type MonthlyPrices } from './pricing';
 import { withQuery } from './url';
 
@@ -35,7 +36,9 @@ export function organizationJsonLd(input: OrganizationInput): JsonLd {
       availableLanguage: 'English',
       hoursAvailable: {
         '@type': 'OpeningHoursSpecification',
-        dayOfWeek: hours.businessDays.map((day) => `https://schema.org/${capitalize(day)}`),
+        dayOfWeek: inWeekOrder(hours.businessDays).map(
+          (day) => `https://schema.org/${capitalize(day)}`,
+        ),
         opens: `${hours.opens}:00${hours.utcOffset}`,
         closes: `${hours.closes}:00${hours.utcOffset}`,
       },

@@ -155,7 +155,7 @@ describe.each([
     edit: async (site: TempSite) => {
       await site.replace(
         'src/content/plans/pro.mdx',
-        'billedAnnually: 15000',
+        'billedAnnually: 150',
         'billedAnnually: $177',
       );
       await site.replace('src/content/support-hours.yaml', 'Asia/Tokyo', 'Asia/Tokio');
@@ -168,7 +168,7 @@ describe.each([
       await site.replace('src/content/team.yaml', /(id: li\n\s+name: Li\n\s+order:) 3/, '$1 1');
     },
     names: [
-      'src/content/plans/pro.mdx:9 — pricePerMonthInCents.billedAnnually — "$177"',
+      'src/content/plans/pro.mdx:9 — pricePerMonth.billedAnnually — "$177"',
       'src/content/support-hours.yaml:11 — referenceCities[1].timeZone — "Asia/Tokio"',
       'src/content/faq/what-is-covered.mdx:2 — qestion',
       'src/content/licenses.yaml:13 — shop-lifetime.includedSupport',

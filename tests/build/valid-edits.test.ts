@@ -4,8 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { readContent, readContentFiles, type SiteModel } from '../../src/content-model';
-import { splitMdx } from '../../src/content-model/front-matter';
-import { contentLayout } from '../../src/content-model/layout';
+import { contentLayout } from '../../src/content-model/files';
+import { centsAsText } from '../../src/content-model/schemas/money';
 import { textOf } from '../support/html';
 import { TempSite } from '../../tooling/temp-site';
 
@@ -50,11 +50,11 @@ async function editYaml(site: TempSite, file: string, edit: (doc: Document) => v
 
 async function editFrontMatter(site: TempSite, file: string, edit: (doc: Document) => void) {
   const text = await site.read(file);
-  const parts = splitMdx(text);
-  if (!parts.ok) throw new Error(`${file}: ${parts.message}`);
-  const doc = parseDocument(parts.frontMatter);
+  const parts = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!parts) throw new Error(`${file} does not start with front matter.`);
+  const doc = parseDocument(parts[1] ?? '');
   edit(doc);
-  await site.write(file, `---\n${doc.toString()}---\n${parts.body}`);
+  await site.write(file, `---\n${doc.toString()}---\n${parts[2] ?? ''}`);
 }
 
 /** The text of every answer and heading in Pagefind's index. */
@@ -107,8 +107,9 @@ describe('a battery of valid edits, in one copy of the site', () => {
     const monthly = priced.prices.billedMonthly + 1_300;
     const annual = priced.prices.billedAnnually - 700;
     await editFrontMatter(site, planFile(priced.id), (doc) => {
-      doc.setIn(['pricePerMonthInCents', 'billedAnnually'], annual);
-      doc.setIn(['pricePerMonthInCents', 'billedMonthly'], monthly);
+      // Written as the page shows them: 177 or 177.50, not cents.
+      doc.setIn(['pricePerMonth', 'billedAnnually'], Number(centsAsText(annual)));
+      doc.setIn(['pricePerMonth', 'billedMonthly'], Number(centsAsText(monthly)));
     });
 
     const hours = plans.all.map((plan) => plan.responseTimeHours);

@@ -9,17 +9,17 @@ import RequestAllowance from '../../src/components/facts/RequestAllowance.astro'
 import ResponseTime from '../../src/components/facts/ResponseTime.astro';
 import SiteLink from '../../src/components/facts/SiteLink.astro';
 import SupportHours from '../../src/components/facts/SupportHours.astro';
-import type * as SiteModelModule from '../../src/content-model/site-model';
+import type * as SiteModelModule from '../../src/content-model/collections';
 import { builtFixtureModel } from '../support/content-fixtures';
 import { renderComponent, textOf } from './render';
 
 // Fact components read the site's model; here they read the fixture's instead,
 // so each assertion proves the text comes from content, not from the component.
-vi.mock('../../src/content-model/site-model', async (importOriginal) => ({
+vi.mock('../../src/content-model/collections', async (importOriginal) => ({
   ...(await importOriginal<typeof SiteModelModule>()),
   siteModel: vi.fn(),
 }));
-const { siteModel } = await import('../../src/content-model/site-model');
+const { siteModel } = await import('../../src/content-model/collections');
 const model = await builtFixtureModel();
 
 beforeEach(() => {

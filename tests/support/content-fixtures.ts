@@ -7,8 +7,8 @@ import {
   type ContentFiles,
   type SiteModel,
 } from '../../src/content-model';
-import type { BuiltSiteModel } from '../../src/content-model/site-model';
-import { contentDir } from '../../src/content-model/layout';
+import type { BuiltSiteModel } from '../../src/content-model/collections';
+import { contentDir } from '../../src/content-model/files';
 
 /**
  * Content fixtures for the content check. `good/` is a small but complete

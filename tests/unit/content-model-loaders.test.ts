@@ -1,12 +1,15 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as FsPromises from 'node:fs/promises';
+import type * as Satteri from 'satteri';
+import type * as Yaml from 'yaml';
 import type * as Check from '../../src/content-model/check';
 import { MODEL_ENTRY, modelLoader, proseLoader } from '../../src/content-model/collections';
-import { contentLayout } from '../../src/content-model/layout';
+import { contentLayout } from '../../src/content-model/files';
 import {
   ContentCheckError,
   formatReport,
@@ -26,6 +29,21 @@ vi.mock('../../src/content-model/check', async (importOriginal) => {
   return { ...original, checkContent: vi.fn(original.checkContent) };
 });
 const { checkContent } = await import('../../src/content-model/check');
+// Every file read and every parse our code makes, to count them.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof FsPromises>();
+  return { ...original, readFile: vi.fn(original.readFile) };
+});
+vi.mock('yaml', async (importOriginal) => {
+  const original = await importOriginal<typeof Yaml>();
+  return { ...original, parseDocument: vi.fn(original.parseDocument) };
+});
+vi.mock('satteri', async (importOriginal) => {
+  const original = await importOriginal<typeof Satteri>();
+  return { ...original, mdxToMdast: vi.fn(original.mdxToMdast) };
+});
+const { parseDocument } = await import('yaml');
+const { mdxToMdast } = await import('satteri');
 
 const folders: string[] = [];
 
@@ -60,6 +78,7 @@ const loaders = {
   model: modelLoader(),
   faqAnswers: proseLoader(contentLayout.faq.folder),
   planDescriptions: proseLoader(contentLayout.plans.folder),
+  pageTexts: proseLoader(contentLayout.texts.folder),
 };
 const load = (loader: Loader, context: LoaderContext) => loader.load(context);
 
@@ -96,6 +115,29 @@ describe('the content collections', () => {
     });
     expect([...descriptions.entries.keys()].sort()).toEqual(['basic', 'max', 'pro']);
     expect(checkContent).toHaveBeenCalledTimes(1);
+  });
+
+  it('read each content file from disk once, and parse it once per format, for all of them', async () => {
+    const files = await goodContent();
+    const root = await projectWith(files);
+    for (const spy of [readFile, parseDocument, mdxToMdast]) vi.mocked(spy).mockClear();
+    for (const loader of Object.values(loaders)) await load(loader, contextFor(root).context);
+
+    const project = fileURLToPath(root);
+    const reads = vi
+      .mocked(readFile)
+      .mock.calls.map(([file]) => path.relative(project, String(file)).split(path.sep).join('/'));
+    const texts = [...files.keys()].filter((file) => /\.(mdx|yaml)$/.test(file)).sort();
+    expect(reads.sort()).toEqual(texts);
+    const mdx = texts.filter((file) => file.endsWith('.mdx'));
+    // Sätteri parses each MDX file once; YAML parses each data file and each front matter once.
+    expect(
+      vi
+        .mocked(mdxToMdast)
+        .mock.calls.map(([source]) => source)
+        .sort(),
+    ).toEqual(mdx.map((file) => new TextDecoder().decode(files.get(file) as Uint8Array)).sort());
+    expect(parseDocument).toHaveBeenCalledTimes(texts.length);
   });
 
   it('stop the build on a mistake with the report of npm run check, storing nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentCheckError } from '../../src/content-model';
-import { pageTexts } from '../../src/content-model/layout';
+import { pageTexts } from '../../src/content-model/files';
 import { formatProblem } from '../../src/content-model/problem';
 import { findContentProblems, type ContentSnapshot } from '../../src/content-model/rules';
 
@@ -110,7 +110,7 @@ describe('cross-collection content rules', () => {
     const snapshot = validSnapshot();
     snapshot.plans[1] = plan('plus', 2, { extends: 'standard', priced: false });
     expect(findContentProblems(snapshot).map(formatProblem)).toEqual([
-      'src/content/plans — pricePerMonthInCents — (none) — No plan has a list price, so the plan cards and the calculator have nothing to sell. — Give at least one plan pricePerMonthInCents with billedAnnually and billedMonthly.',
+      'src/content/plans — pricePerMonth — (none) — No plan has a list price, so the plan cards and the calculator have nothing to sell. — Give at least one plan pricePerMonth with billedAnnually and billedMonthly.',
     ]);
   });
 

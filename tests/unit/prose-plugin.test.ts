@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { proseGuard } from '../../src/content-model/prose-plugin';
-import { proseFeatures } from '../../src/content-model/prose';
+import { proseFeatures } from '../../src/content-model/mdx';
 
 /** Compiles MDX as Astro's pipeline does, with the guard. */
 const compile = (source: string) =>

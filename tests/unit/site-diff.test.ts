@@ -73,16 +73,32 @@ function page(
 
 const euros = (cents: number) => `€${(cents / 100).toLocaleString('en-US')}`;
 
+/** Pro's annual price a tenth lower, in whatever unit the fixture writes it. */
+async function lowerProPrice() {
+  const text = String((await goodContent()).get(file('plans/pro.mdx')));
+  const written = /billedAnnually: (\d+)\n/.exec(text)?.[1];
+  if (written === undefined) throw new Error('plans/pro.mdx gives no whole annual price');
+  const lower = String(Math.round(Number(written) * 0.9));
+  return edited(['plans/pro.mdx', `billedAnnually: ${written}\n`, `billedAnnually: ${lower}\n`]);
+}
+
+function proPrices(files: ContentFiles) {
+  const pro = readContent(files).model?.plans.priced.find((plan) => plan.id === 'pro');
+  if (!pro) throw new Error('The fixture has no priced plan "pro".');
+  return pro.prices;
+}
+
 describe('site diff on fixture pairs', () => {
-  it('a price change reads before → after, a month, a year and the savings', async () => {
-    const [monthly, before, after] = [22000, 15000, 14000];
-    const report = await reportFor(
-      await edited(['plans/pro.mdx', `billedAnnually: ${before}`, `billedAnnually: ${after}`]),
-    );
-    const saves = (annual: number) => `${Math.floor(((monthly - annual) * 100) / monthly)}%`;
+  it('a price change reads before → after in the card’s words: month, year, savings', async () => {
+    const after = await lowerProPrice();
+    const [old, now] = [proPrices(await goodContent()), proPrices(after)];
+    const report = await reportFor(after);
+    const saves = (annual: number) =>
+      `${Math.floor(((old.billedMonthly - annual) * 100) / old.billedMonthly)}%`;
     expect(report).toContain(
-      `- Care Pro, billed annually: ${euros(before)} → ${euros(after)} a month; ${euros(before * 12)} → ${euros(after * 12)} a year; saves ${saves(before)} → ${saves(after)}\n`,
+      `- Care Pro, price: ${euros(old.billedAnnually)} → ${euros(now.billedAnnually)} per month, billed annually; ${euros(old.billedAnnually * 12)} → ${euros(now.billedAnnually * 12)} charged once a year; Save ${saves(old.billedAnnually)} → ${saves(now.billedAnnually)}\n`,
     );
+    expect(report).toContain('### Plans · `/plans/`\n');
     expect(report).not.toContain('billed monthly');
   });
 
@@ -117,7 +133,7 @@ describe('site diff on fixture pairs', () => {
         ['support-hours.yaml', "closes: '17:30'", "closes: '19:00'"],
       ),
     );
-    expect(report).toContain('- Support hours: 8:30–17:30 → 10:00–19:00 GMT+3\n');
+    expect(report).toContain('- Support hours: 8:30 to 17:30 → 10:00 to 19:00 at GMT+3\n');
   });
 
   it('a comment and a reordered file that render the same are no visible change', async () => {
@@ -131,7 +147,7 @@ describe('site diff on fixture pairs', () => {
   });
 
   it('gives the same report for the same input', async () => {
-    const after = await edited(['plans/pro.mdx', 'billedAnnually: 15000', 'billedAnnually: 14000']);
+    const after = await lowerProPrice();
     expect(await reportFor(after)).toBe(await reportFor(after));
   });
 

@@ -4,9 +4,13 @@ import type { Fact, Part, SiteFacts, Subject, Thing, ThingKind } from './facts';
 export type FactChange =
   | {
       kind: 'changed';
+      /** The fact's stable key, as in ./facts.ts. */
+      key: string;
       subject: Subject;
       label: string;
       parts: { prefix?: string; before: string; after: string; suffix?: string; text?: boolean }[];
+      /** Each side's reading, as the page that the subject names says it. */
+      sides: { before: Part[]; after: Part[] };
     }
   | {
       kind: 'added' | 'removed';
@@ -42,8 +46,9 @@ const reading = (parts: Part[]) =>
 function factChange(before: Fact | undefined, after: Fact | undefined): FactChange | undefined {
   const fact = after ?? before;
   if (!fact) return undefined;
-  const beforeParts = before?.parts ?? [{ value: 'not shown' }];
-  const afterParts = after?.parts ?? [{ value: 'not shown' }];
+  const notShown: Part[] = [{ value: 'not shown', ownWords: true }];
+  const beforeParts = before?.parts ?? notShown;
+  const afterParts = after?.parts ?? notShown;
   if (reading(beforeParts) === reading(afterParts)) return undefined;
   const text = fact.parts.some((part) => part.text);
   const sameShape =
@@ -54,15 +59,19 @@ function factChange(before: Fact | undefined, after: Fact | undefined): FactChan
     );
   return {
     kind: 'changed',
+    key: fact.key,
     subject: fact.subject,
     label: fact.label,
     parts: sameShape
-      ? afterParts.map((part, index) => ({
-          ...part,
+      ? afterParts.map(({ prefix, suffix, value, text: afterText }, index) => ({
+          ...(prefix === undefined ? {} : { prefix }),
+          ...(suffix === undefined ? {} : { suffix }),
+          ...(afterText || beforeParts[index]?.text ? { text: true } : {}),
           before: beforeParts[index]?.value ?? '',
-          after: part.value,
+          after: value,
         }))
       : [{ before: reading(beforeParts), after: reading(afterParts), text }],
+    sides: { before: beforeParts, after: afterParts },
   };
 }
 

@@ -1,30 +1,52 @@
 import type { Plan, SiteModel } from '../../src/content-model';
 import {
   capitalize,
-  describeClock,
   describeDays,
-  describeIncludedSupport,
-  describeRequests,
+  describeOpeningHours,
   describeResponseTime,
-  plural,
 } from '../../src/lib/describe';
-import { formatMoney } from '../../src/lib/money';
-import { annualSavings, monthlyRate, yearlyTotal, type Billing } from '../../src/lib/pricing';
+import { formatUtcOffset, offsetMinutes } from '../../src/lib/support-hours';
+import {
+  additionItem,
+  allowancesAdded,
+  annualOnlyMark,
+  comparisonCell,
+  everythingIn,
+  hostingOnlyMark,
+  includedPrice,
+  includedSupportCell,
+  licenseKindName,
+  offerWording,
+  type Phrase,
+} from '../../src/lib/plan-wording';
+import type { Billing } from '../../src/lib/pricing';
 
 /**
- * The content model as a visitor reads it: every fact a page shows, worded the
- * way the pages word it (through the site's own wording helpers), and the things
- * that can be added, removed or renamed. Two sites compare fact by fact and
- * thing by thing, by stable keys (ids), never by YAML lines, so a comment or a
- * reordered file that renders the same compares equal.
+ * The content model as a visitor reads it: every fact a page shows, worded by
+ * the same functions the pages call (src/lib/plan-wording.ts, describe.ts), so
+ * each reading is text of the page its subject names; and the things that can be
+ * added, removed or renamed. Two sites compare fact by fact and thing by thing,
+ * by stable keys (ids), never by YAML lines, so a comment or a reordered file
+ * that renders the same compares equal.
  */
 
 export type Subject =
   'Plans' | 'Comparison table' | 'License types' | 'FAQ' | 'Team' | 'Support hours' | 'Every page';
 
+/** The page whose text each subject's facts quote; site settings have none of their own. */
+export const subjectPage: Record<Subject, string | undefined> = {
+  Plans: '/plans/',
+  'Comparison table': '/plans/',
+  'License types': '/plans/',
+  FAQ: '/faq/',
+  Team: '/team/',
+  'Support hours': '/support-hours/',
+  'Every page': undefined,
+};
+
 /**
- * One part of a fact's reading: "$184" in "$184 a month". A fact with several
- * parts reads "before → after" part by part: "$184 → $175 a month; $2,208 → $2,100 a year".
+ * One part of a fact's reading: "$184" in "$184 per month, billed annually". A
+ * fact with several parts reads "before → after" part by part.
  */
 export interface Part {
   prefix?: string;
@@ -32,6 +54,11 @@ export interface Part {
   suffix?: string;
   /** True when the value is content's own text, to be escaped in the report. */
   text?: boolean;
+  /**
+   * True when these are the diff's words for what the page says without words
+   * ("none", a highlight, a photo): the one reading not found on the page.
+   */
+  ownWords?: boolean;
 }
 
 export interface Fact {
@@ -74,7 +101,15 @@ export interface SiteFacts {
 
 const text = (value: string): Part => ({ value, text: true });
 const word = (value: string): Part => ({ value });
-const yesNo = (value: boolean) => word(value ? 'yes' : 'no');
+const own = (value: string): Part => ({ value, ownWords: true });
+/** A page's phrase as parts: its words around the figure that changes. */
+const said = ({ prefix, value, suffix }: Phrase): Part => ({
+  ...(prefix === undefined ? {} : { prefix: `${prefix} ` }),
+  value,
+  ...(suffix === undefined ? {} : { suffix: ` ${suffix}` }),
+});
+/** A mark the page shows, or says nothing of. */
+const mark = (shown: boolean, words: string) => (shown ? word(words) : own('no mark'));
 
 function planFacts(plan: Plan, currency: string): Fact[] {
   const key = `plan:${plan.id}`;
@@ -85,39 +120,40 @@ function planFacts(plan: Plan, currency: string): Fact[] {
     parts,
     owner: key,
   });
+  const { parent } = plan;
+  const additions = allowancesAdded(plan, parent);
   const facts: Fact[] = [
     fact('role', 'role', [text(plan.role)]),
     fact('tagline', 'tagline', [text(plan.tagline)]),
     fact('short-name', 'short name', [text(plan.shortName)]),
-    fact('requests', 'requests', [word(describeRequests(plan.requests))]),
+    fact('includes', 'builds on', [
+      parent ? text(everythingIn(parent.shortName)) : own('no other plan'),
+    ]),
+    fact(
+      'adds',
+      'adds',
+      additions.length > 0
+        ? additions.map((addition) => word(additionItem(addition)))
+        : [own('no allowance of its own')],
+    ),
     fact('response-time', 'average response time', [
       word(describeResponseTime(plan.responseTimeHours)),
     ]),
-    fact('minor-modifications', 'minor modifications', [
-      word(
-        plan.minorModificationsPerMonth === undefined
-          ? 'none'
-          : `${plural(plan.minorModificationsPerMonth, 'modification')} a month`,
-      ),
+    fact('highlighted', 'highlighted as the recommended plan', [
+      own(plan.highlighted ? 'yes' : 'no'),
     ]),
-    fact('includes', 'includes everything in', [text(plan.parent?.name ?? 'no other plan')]),
-    fact('highlighted', 'highlighted as the recommended plan', [yesNo(plan.highlighted)]),
   ];
   if (plan.kind === 'included') {
-    facts.push(fact('price', 'price', [word('included with every license')]));
+    facts.push(fact('price', 'price', [said(includedPrice)]));
     return facts;
   }
-  const money = (cents: number) => formatMoney({ cents, currency });
-  const billed = (billing: Billing): Part[] => [
-    { value: money(monthlyRate(plan.prices, billing, currency).cents), suffix: ' a month' },
-    { value: money(yearlyTotal(plan.prices, billing, currency).cents), suffix: ' a year' },
-  ];
+  const billed = (billing: Billing): Part[] => {
+    const offer = offerWording(plan.prices, billing, currency);
+    return [offer.rate, ...offer.charge, ...(offer.badge ? [offer.badge] : [])].map(said);
+  };
   facts.push(
-    fact('billed-annually', 'billed annually', [
-      ...billed('annual'),
-      { prefix: 'saves ', value: `${annualSavings(plan.prices, currency).percent}%` },
-    ]),
-    fact('billed-monthly', 'billed monthly', billed('monthly')),
+    fact('billed-annually', 'price', billed('annual')),
+    fact('billed-monthly', 'price', billed('monthly')),
   );
   return facts;
 }
@@ -125,6 +161,7 @@ function planFacts(plan: Plan, currency: string): Fact[] {
 function planThings(model: SiteModel): { facts: Fact[]; things: Thing[] } {
   const facts: Fact[] = [];
   const things: Thing[] = [];
+  const provider = model.site.hostingTrial.provider;
   for (const plan of model.plans.all) {
     things.push({
       key: `plan:${plan.id}`,
@@ -154,9 +191,11 @@ function planThings(model: SiteModel): { facts: Fact[]; things: Thing[] } {
       facts.push(
         fact('plan', 'comes with', [text(plan.name)]),
         fact('explanation', 'explanation', [text(feature.explanation)]),
-        fact('note', 'note', [text(feature.note ?? 'none')]),
-        fact('annual-only', 'only with annual billing', [yesNo(feature.annualOnly)]),
-        fact('hosting-only', 'only for hosting clients', [yesNo(feature.hostingClientsOnly)]),
+        fact('note', 'note', [feature.note ? text(feature.note) : own('none')]),
+        fact('annual-only', 'marked', [mark(feature.annualOnly, annualOnlyMark)]),
+        fact('hosting-only', 'marked', [
+          mark(feature.hostingClientsOnly, hostingOnlyMark(provider)),
+        ]),
       );
     }
   }
@@ -179,25 +218,17 @@ function comparisonThings(model: SiteModel): { facts: Fact[]; things: Thing[] } 
       key: `${key}:explanation`,
       subject: 'Comparison table',
       label: `“${row.label}”, explanation`,
-      parts: [text(row.explanation ?? 'none')],
+      parts: [row.explanation ? text(row.explanation) : own('none')],
       owner: key,
     });
-    for (const { plan, value } of row.cells) {
-      const reading =
-        value.kind === 'included'
-          ? word('included')
-          : value.kind === 'not-included'
-            ? word('not included')
-            : value.kind === 'text'
-              ? text(value.text)
-              : value.kind === 'requests'
-                ? word(describeRequests(value.requests))
-                : word(describeResponseTime(value.hours));
+    for (const { plan, value, annualOnly } of row.cells) {
+      const cell = comparisonCell(value);
+      const reading = cell.kind === 'text' ? text(cell.text) : word(cell.text);
       facts.push({
         key: `${key}:${plan.id}`,
         subject: 'Comparison table',
         label: `“${row.label}” for ${plan.name}`,
-        parts: [reading],
+        parts: annualOnly ? [reading, word(annualOnlyMark)] : [reading],
         owner: key,
       });
     }
@@ -224,13 +255,11 @@ function licenseThings(model: SiteModel): { facts: Fact[]; things: Thing[] } {
       parts,
       owner: key,
     });
+    // Its product is not listed: no page shows it.
     facts.push(
-      fact('product', 'product', [text(license.product)]),
-      fact('kind', 'kind', [
-        word(license.kind === 'lifetime' ? 'lifetime license' : 'annual subscription'),
-      ]),
-      fact('included-support', `${model.plans.included.name} included for`, [
-        word(describeIncludedSupport(license.includedSupport)),
+      fact('kind', 'kind', [word(licenseKindName[license.kind])]),
+      fact('included-support', `${model.plans.included.name} included`, [
+        word(includedSupportCell(license.includedSupport)),
       ]),
     );
   }
@@ -281,14 +310,14 @@ function teamThings(model: SiteModel): { facts: Fact[]; things: Thing[] } {
         key: `${key}:role`,
         subject: 'Team',
         label: `${member.name}, role`,
-        parts: [text(member.role ?? 'none shown')],
+        parts: [member.role ? text(member.role) : own('none shown')],
         owner: key,
       },
       {
         key: `${key}:photo`,
         subject: 'Team',
         label: `${member.name}, photo`,
-        parts: [word(member.photo ? 'shown' : 'none (initials instead)')],
+        parts: [own(member.photo ? 'shown' : 'none (initials instead)')],
         owner: key,
       },
     );
@@ -306,15 +335,13 @@ function hoursFacts(model: SiteModel): { facts: Fact[]; things: Thing[] } {
   });
   const facts = [
     fact('hours', 'Support hours', [
-      {
-        value: `${describeClock(hours.opens)}–${describeClock(hours.closes)}`,
-        suffix: ` ${hours.offsetLabel}`,
-      },
+      { value: describeOpeningHours(hours), suffix: ` at ${hours.offsetLabel}` },
     ]),
     fact('days', 'Support days', [word(describeDays(hours.businessDays))]),
-    fact('offset', 'Offset from UTC', [word(hours.utcOffset)]),
+    fact('offset', 'Offset from UTC', [word(formatUtcOffset(offsetMinutes(hours.utcOffset)))]),
+    // The page lists days off only in the visitor's time, with JavaScript.
     fact('closures', 'Days off', [
-      word(hours.closures.length > 0 ? hours.closures.join(', ') : 'none'),
+      own(hours.closures.length > 0 ? hours.closures.join(', ') : 'none'),
     ]),
   ];
   const things: Thing[] = hours.referenceCities.map((city) => ({

@@ -2,7 +2,7 @@ import type { Answer } from './built-site';
 import type { FactChange } from './compare-facts';
 import { hunks, sentencesOf, type AnswerChange, type Hunk, type PageDiff } from './compare-pages';
 import { codeBlock, escapeText, quote } from './escape';
-import type { Subject } from './facts';
+import { subjectPage, type Subject } from './facts';
 import { kilobytes } from '../budgets';
 import type { WeightChange } from './weights';
 
@@ -52,7 +52,8 @@ const clip = (text: string, length: number) =>
   text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 const where = (context: string | undefined) => (context ? ` ${escapeText(context)}` : '');
 
-function factLine(change: FactChange): string {
+/** One fact's line, without its list marker. */
+export function factLine(change: FactChange): string {
   switch (change.kind) {
     case 'changed': {
       const parts = change.parts.map((part) => {
@@ -132,7 +133,10 @@ function factSections(comparison: SiteComparison): string[] {
         );
       }
     }
-    if (lines.length > 0) out.push(`### ${subject}`, '', ...lines, '');
+    const page = subjectPage[subject];
+    // The page named is where each fact line reads as the visitor reads it.
+    const heading = page === undefined ? subject : `${subject} · \`${page}\``;
+    if (lines.length > 0) out.push(`### ${heading}`, '', ...lines, '');
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import CityHoursTable from '../hours/CitySeasonsTable.astro';
+import CityHoursTable from '../hours/CityHoursTable.astro';
 import FeatureBilling from './FeatureBilling.astro';
 import FeatureName from './FeatureName.astro';
 import HostingProvider from './HostingProvider.astro';

@@ -1,11 +1,6 @@
 import type { License, Plan, Plans, PricedPlan, Site } from '../../content-model/model';
-import {
-  describeIncludedSupportTerm,
-  describeRequests,
-  describeResponseTime,
-  plural,
-  sameRequests,
-} from '../../lib/describe';
+import { describeIncludedSupportTerm, describeResponseTime, plural } from '../../lib/describe';
+import { allowancesAdded, everythingIn } from '../../lib/plan-wording';
 import { NO_LICENSE } from '../../lib/calculator-query';
 import { featuresLostWith, monthlyCostsMoreFrom } from '../../lib/pricing';
 import type { PriceCalculatorProps } from '../islands/PriceCalculator';
@@ -66,7 +61,7 @@ export function planDetails({ plans }: CalculatorContent): PlanDetails[] {
     const { parent } = plan;
     const lead =
       parent && parent.id !== plans.included.id
-        ? `Everything in ${parent.shortName}, and:`
+        ? everythingIn(parent.shortName)
         : `On top of ${plans.included.name}:`;
     const more = plan.features.length;
     const additions = [
@@ -87,20 +82,12 @@ export function planDetails({ plans }: CalculatorContent): PlanDetails[] {
 
 /** The allowances and response time in which a plan differs from the one it extends. */
 function measuredAdditions(plan: PricedPlan, parent: Plan | undefined): string[] {
-  const result: string[] = [];
-  if (!sameRequests(plan.requests, parent?.requests)) {
-    result.push(describeRequests(plan.requests));
-  }
-  if (
-    plan.minorModificationsPerMonth &&
-    plan.minorModificationsPerMonth !== parent?.minorModificationsPerMonth
-  ) {
-    result.push(`${plural(plan.minorModificationsPerMonth, 'minor code modification')} per month`);
-  }
-  if (plan.responseTimeHours !== parent?.responseTimeHours) {
-    result.push(`answers ${describeResponseTime(plan.responseTimeHours)} on average`);
-  }
-  return result;
+  return [
+    ...allowancesAdded(plan, parent).map((addition) => addition.text),
+    ...(plan.responseTimeHours !== parent?.responseTimeHours
+      ? [`answers ${describeResponseTime(plan.responseTimeHours)} on average`]
+      : []),
+  ];
 }
 
 /** For each license choice, "no license yet" first: the support it includes and when that ends. */

@@ -3,12 +3,12 @@ import { closestMatch } from '../../lib/spelling';
 
 // Messages are read by content editors, not developers: each says what to write,
 // with an example. What went wrong is described next to it by the content check
-// (src/lib/content-check), which quotes the bad value.
+// (../check.ts), which quotes the bad value.
 
 export const slug = (what: string) => {
   const form = `${what} must use lowercase letters, digits and single hyphens only, like "store-builder-plus-lifetime".`;
   return z
-    .string({ error: `${what} must be text.` })
+    .string({ error: `${what} must be a short name in lowercase words joined by hyphens, like "new-entry".` })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: form })
     .meta({ patternErrorMessage: form });
 };
@@ -36,14 +36,6 @@ export const wholeCount = (what: string) =>
     .int({ error: `${what} must be a whole number.` })
     .positive({ error: `${what} must be 1 or more.` });
 
-export const cents = (what: string) =>
-  z
-    .number({
-      error: `${what} must be a number of cents, like 12500 for 125.00, with no currency sign or quotes.`,
-    })
-    .int({ error: `${what} must be a whole number of cents, like 12500 for 125.00.` })
-    .positive({ error: `${what} must be more than zero, like 12500 for 125.00.` });
-
 /** A clock time such as "08:30" (24-hour, quoted in YAML). */
 export const clockTime = (what: string) => {
   const form = `${what} must be a 24-hour time in quotes, like "08:30" or "17:30".`;
@@ -68,6 +60,37 @@ export function record<Shape extends z.ZodRawShape>(shape: Shape) {
       return undefined;
     },
   });
+}
+
+/**
+ * A YAML file that lists entries, each a group of fields with its own `id`. A
+ * repeated id is refused (a loader would let it silently replace the earlier entry),
+ * whatever else is wrong with the entries.
+ */
+export function entryList<Entry extends z.ZodType>(entry: Entry) {
+  return z
+    .array(entry, {
+      error: 'Start each entry with "- id:" at the left margin, its other fields indented below it.',
+    })
+    .superRefine(
+      (entries, ctx) => {
+        // It runs on a list with mistakes too; a file that is not a list is reported as such.
+        if (!Array.isArray(entries)) return;
+        const first = new Map<unknown, number>();
+        entries.forEach((item: unknown, index) => {
+          const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+          if (typeof id !== 'string') return;
+          const earlier = first.get(id);
+          if (earlier === undefined) first.set(id, index);
+          else {
+            ctx.addIssue(
+              ruleIssue(`Entries ${earlier + 1} and ${index + 1} both use this id.`, 'Give each entry its own id.', [index, 'id']),
+            );
+          }
+        });
+      },
+      { when: () => true },
+    );
 }
 
 function unknownFieldsMessage(keys: readonly string[], known: readonly string[]): string {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { cents, position, record, ruleIssue, slug, text, wholeCount } from './fields';
+import { position, record, ruleIssue, slug, text, wholeCount } from './fields';
+import { centsAsText, pricesPerMonth } from './money';
 
 const feature = record({
   id: slug('A feature id').describe('Stable id of the feature, unique across all plans.'),
@@ -23,6 +24,12 @@ const requests = z
   })
   .describe('How many support requests the plan allows.');
 
+/**
+ * Whether a plan gives a list price: decided here once, for the schema (which
+ * makes it the plan's kind) and for the rules that read plans with mistakes.
+ */
+export const isPriced = (plan: { pricePerMonth?: unknown }) => plan.pricePerMonth !== undefined;
+
 export const planSchema = record({
     name: text('name', 60).describe('Full plan name, like "Customer Care Plus".'),
     shortName: text('shortName', 20).describe('Name used in tight spaces, like "Plus".'),
@@ -43,16 +50,9 @@ export const planSchema = record({
       .literal(true, { error: 'includedWithLicense can only be true; leave it out otherwise.' })
       .optional()
       .describe('True for the plan that comes with licenses and has no list price.'),
-    pricePerMonthInCents: record({
-      billedAnnually: cents('pricePerMonthInCents.billedAnnually').describe(
-        'Monthly price in cents when paid once a year.',
-      ),
-      billedMonthly: cents('pricePerMonthInCents.billedMonthly').describe(
-        'Monthly price in cents when paid every month.',
-      ),
-    })
+    pricePerMonth: pricesPerMonth('pricePerMonth')
       .optional()
-      .describe('List prices per month, in cents (12500 means 125.00).'),
+      .describe('List prices per month, as the page shows them (184 or 184.50).'),
     requests,
     minorModificationsPerMonth: wholeCount('minorModificationsPerMonth')
       .optional()
@@ -63,32 +63,37 @@ export const planSchema = record({
       .default([])
       .describe('What this plan adds to the plan it extends.'),
   }).superRefine((plan, ctx) => {
-    const priced = plan.pricePerMonthInCents !== undefined;
+    const priced = isPriced(plan);
     if (priced === (plan.includedWithLicense === true)) {
       ctx.addIssue(
         priced
           ? ruleIssue(
               'A plan included with licenses has no list price.',
-              'Remove pricePerMonthInCents or includedWithLicense.',
-              ['pricePerMonthInCents'],
+              'Remove pricePerMonth or includedWithLicense.',
+              ['pricePerMonth'],
             )
           : ruleIssue(
               'The plan has no price.',
-              'Give it pricePerMonthInCents with billedAnnually and billedMonthly, or mark it includedWithLicense: true.',
-              ['pricePerMonthInCents'],
+              'Give it pricePerMonth with billedAnnually and billedMonthly, or mark it includedWithLicense: true.',
+              ['pricePerMonth'],
             ),
       );
     }
-    const price = plan.pricePerMonthInCents;
-    // Only two valid prices can be compared; a zero or negative one is reported on its own.
-    const comparable = price && price.billedAnnually > 0 && price.billedMonthly > 0;
-    if (comparable && price.billedAnnually >= price.billedMonthly) {
+    const price = plan.pricePerMonth;
+    if (price && price.billedAnnually >= price.billedMonthly) {
       ctx.addIssue(
         ruleIssue(
-          `It is not lower than the monthly price, billedMonthly (${price.billedMonthly}).`,
+          `It is not lower than the monthly price, billedMonthly (${centsAsText(price.billedMonthly)}).`,
           'Make billedAnnually the lower of the two: paying for a year is the cheaper way.',
-          ['pricePerMonthInCents', 'billedAnnually'],
+          ['pricePerMonth', 'billedAnnually'],
         ),
       );
     }
-  });
+  })
+  // The one schema output that is not the input's shape: a plan is priced or included.
+  // includedWithLicense and pricePerMonth become the plan's kind, which the model's types carry.
+  .transform(({ includedWithLicense, pricePerMonth, ...plan }) =>
+    includedWithLicense || pricePerMonth === undefined
+      ? { ...plan, kind: 'included' as const }
+      : { ...plan, kind: 'priced' as const, prices: pricePerMonth },
+  );

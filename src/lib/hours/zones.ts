@@ -12,6 +12,15 @@ export const weekdayNames = [
 ] as const;
 export type Weekday = (typeof weekdayNames)[number];
 
+/** The team's week, Monday first: the order days are listed in, on pages, in data and by editors. */
+export const teamWeek = [...weekdayNames.slice(1), weekdayNames[0]] as const;
+
+/** Days in the team's week order, whatever order they were given in. */
+export function inWeekOrder<Day extends string>(days: readonly Day[]): Day[] {
+  const position = (day: string) => (teamWeek as readonly string[]).indexOf(day);
+  return [...days].sort((a, b) => position(a) - position(b));
+}
+
 // Creating a DateTimeFormat costs far more than using one; the island asks every minute.
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
