@@ -9,7 +9,10 @@ import {
   type CollectionName,
   type ContentFiles,
 } from './content-model';
+import { formatNameOf, listKey, photoFolderName } from './names';
 import { relations, type Relation } from './relations';
+
+export { formatNameOf, listKey, photoFolderName };
 
 /**
  * The Decap CMS configuration, generated from the content model's schemas: each
@@ -131,18 +134,6 @@ export interface CmsConfig {
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   collections: CmsCollection[];
 }
-
-/** Under this key the form holds the entries of a file that is a YAML list. */
-export const listKey = 'entries';
-
-/** Team photos live in this folder beside the team file (CONTRIBUTING's recipe). */
-export const photoFolderName = 'team';
-
-/**
- * The custom format ./formats.ts registers for a collection: one per collection,
- * since Decap hands a format the file's text and nothing else.
- */
-export const formatNameOf = (collection: CollectionName) => `content-${collection}`;
 
 /** Zod's safe-integer bounds say nothing to an editor. */
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

@@ -1,5 +1,6 @@
 import { parse, parseDocument, stringify } from 'yaml';
-import { formatNameOf, listKey, type CmsCollection, type CmsConfig, type CmsField } from './config';
+import type { CmsCollection, CmsConfig, CmsField } from './config';
+import { formatNameOf, listKey } from './names';
 import { spliceYaml } from './yaml-splice';
 
 /**

@@ -37,7 +37,8 @@ export type Change =
   | { op: 'set'; path: Path; value: unknown }
   | { op: 'delete'; path: Path }
   | { op: 'add'; path: Path; key: string; value: unknown }
-  | { op: 'append'; path: Path; value: unknown };
+  /** `byId`: the list's entries are told apart by their ids. */
+  | { op: 'append'; path: Path; value: unknown; byId?: boolean };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -89,7 +90,9 @@ function listChanges(base: unknown[], next: unknown[], path: Path): Change[] {
             [...path, { id }],
           ),
         ),
-        ...added.map((id): Change => ({ op: 'append', path, value: next[nextIds.indexOf(id)] })),
+        ...added.map(
+          (id): Change => ({ op: 'append', path, value: next[nextIds.indexOf(id)], byId: true }),
+        ),
       ];
     }
     return [{ op: 'set', path, value: next }];
@@ -169,7 +172,7 @@ function resolveChanges(current: unknown, changes: readonly Change[]): Resolved[
         return [{ change: { op: 'set', path: [...change.path, change.key], value: change.value }, at: [...at, change.key] }];
       }
     }
-    if (change.op === 'append') {
+    if (change.op === 'append' && change.byId) {
       const id = isRecord(change.value) ? change.value['id'] : undefined;
       const list = valueAt(current, at);
       if (Array.isArray(list) && typeof id === 'string') {
@@ -344,8 +347,16 @@ function throughDocument(current: string, resolved: readonly Resolved[]): string
   const document = parseDocument(current);
   for (const { change, at } of resolved) {
     if (change.op === 'set') {
-      if (at.length === 0) document.contents = document.createNode(change.value);
-      else document.setIn(at, change.value);
+      // A new node keeps the comments and blank line of the one it replaces.
+      const old = nodeAt(document, at) as YamlNode | undefined;
+      const node = document.createNode(change.value);
+      if (old) {
+        node.commentBefore = old.commentBefore;
+        node.comment = old.comment;
+        node.spaceBefore = old.spaceBefore;
+      }
+      if (at.length === 0) document.contents = node;
+      else document.setIn(at, node);
     } else if (change.op === 'delete') document.deleteIn(at);
     else if (change.op === 'add') document.setIn([...at, change.key], change.value);
     else document.addIn(at, change.value);
