@@ -11,9 +11,10 @@
  * In the admin page (browser), from `./browser`:
  * - `registerFormats(CMS, config)` registers one custom format per collection: each
  *   save splices only the changed values into the file's current text.
- * - `registerSaveCheck(CMS, { contentUrl, readCurrentFile })` registers the preSave
+ * - `registerSaveCheck(CMS, { contentUrl, config })` registers the preSave
  *   handler: the content model's own check on the entry as it will be written,
  *   together with the rest of the content; a save it refuses shows the check's message.
+ *   Bundle browser.ts with `browserAliases` as the bundler's resolve.alias.
  */
 export {
   cmsConfig,
@@ -28,5 +29,6 @@ export {
   type CmsField,
   type JsonSchema,
 } from './config';
+export { browserAliases } from './browser-aliases';
 export { contentMap, type ContentMapJson } from './content-map';
 export { relations, type Relation } from './relations';
