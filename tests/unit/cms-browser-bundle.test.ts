@@ -79,8 +79,6 @@ describe('the save check in the admin bundle', () => {
   });
 
   test('refuses, with the check’s own message, what the check refuses', async () => {
-    const { cmsFormats } = { cmsFormats: undefined };
-    expect(cmsFormats).toBeUndefined();
     const format = await import('../../src/cms/formats');
     const team = config.collections.find((collection) => collection.name === 'team');
     if (!team) throw new Error('no team collection');
@@ -108,6 +106,23 @@ describe('the save check in the admin bundle', () => {
     );
     expect(checked.text).toBe(
       `${teamText}- id: zz-new-colleague\n  name: New Colleague\n  order: ${last + 1}\n`,
+    );
+  });
+});
+
+describe('what the admin bundle leaves to the pull request’s check', () => {
+  test('the prose rules: markup in an answer passes here, and Node’s check refuses it', async () => {
+    const { checkEntryBeforeSave } = await import('../../src/cms/save-check');
+    const format = await import('../../src/cms/formats');
+    const faq = config.collections.find((collection) => collection.name === 'faq');
+    const [file] = [...files.keys()].filter((path) => path.startsWith(`${contentLayout.faq.folder}/`));
+    if (!faq || file === undefined) throw new Error('no FAQ');
+    const text = new TextDecoder().decode(files.get(file) as Uint8Array);
+    const data = format.formatFor(faq).fromFile(text);
+    const withMarkup = { ...data, body: `${String(data['body'])}\n<script>alert(1)</script>\n` };
+    await expect(editor.checkEntryBeforeSave(decapEntry('faq', file, withMarkup), options)).resolves.toBeDefined();
+    await expect(checkEntryBeforeSave(decapEntry('faq', file, withMarkup) as never, options)).rejects.toThrow(
+      /not HTML/,
     );
   });
 });
