@@ -339,7 +339,8 @@ export function fieldFor(
   if (type === 'boolean') {
     const field: CmsField = { ...base, widget: 'boolean' };
     if (schema.const === true) {
-      field.hint = `${schema.description ?? ''} Only "on" is allowed; leave it unset otherwise.`.trim();
+      field.hint =
+        `${schema.description ?? ''} Only "on" is allowed; leave it unset otherwise.`.trim();
     }
     return field;
   }
@@ -349,7 +350,12 @@ export function fieldFor(
     if (schema.minItems !== undefined) list.min = schema.minItems;
     if (schema.maxItems !== undefined) list.max = schema.maxItems;
     if (items.enum !== undefined) {
-      return { ...fieldFor(name, items, required, context), ...list, widget: 'select', multiple: true };
+      return {
+        ...fieldFor(name, items, required, context),
+        ...list,
+        widget: 'select',
+        multiple: true,
+      };
     }
     if (items.properties !== undefined) {
       list.fields = fieldsOf(items, { ...context, path: `${context.path}.*` });
@@ -365,7 +371,8 @@ export function fieldFor(
     return { ...base, widget: 'object', fields: fieldsOf(schema, context) };
   }
   if (type === 'object') {
-    const values = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : {};
+    const values =
+      typeof schema.additionalProperties === 'object' ? schema.additionalProperties : {};
     const ids =
       relation?.holds === 'keys' && context.content !== undefined
         ? idsIn(context.content, relation.target)

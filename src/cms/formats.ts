@@ -43,30 +43,34 @@ const isEmpty = (value: unknown) => value === undefined || value === null || val
  */
 function convert(value: unknown, fields: readonly CmsField[], toForm: boolean): unknown {
   if (!isRecord(value)) return value;
-  const result: Record<string, unknown> = { ...value };
-  for (const field of fields) {
-    if (!Object.hasOwn(result, field.name)) continue;
-    const inner = result[field.name];
-    if (!toForm && !field.required && isEmpty(inner)) {
-      delete result[field.name];
-      continue;
-    }
-    if (field.yaml_text) {
-      result[field.name] = toForm
-        ? typeof inner === 'string'
-          ? inner
-          : stringify(inner, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd()
-        : typeof inner === 'string'
-          ? parse(inner)
-          : inner;
-    } else if (field.fields && Array.isArray(inner)) {
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([name, inner]): [string, unknown][] => {
+      const field = byName.get(name);
+      if (field === undefined) return [[name, inner]];
+      if (!toForm && !field.required && isEmpty(inner)) return [];
+      if (field.yaml_text) {
+        if (toForm) {
+          const text =
+            typeof inner === 'string'
+              ? inner
+              : stringify(inner, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
+          return [[name, text]];
+        }
+        return [[name, typeof inner === 'string' ? parse(inner) : inner]];
+      }
       const itemFields = field.fields;
-      result[field.name] = inner.map((item) => convert(item, itemFields, toForm));
-    } else if (field.fields) {
-      result[field.name] = convert(inner, field.fields, toForm);
-    }
-  }
-  return result;
+      if (itemFields === undefined) return [[name, inner]];
+      return [
+        [
+          name,
+          Array.isArray(inner)
+            ? inner.map((item) => convert(item, itemFields, toForm))
+            : convert(inner, itemFields, toForm),
+        ],
+      ];
+    }),
+  );
 }
 
 function withoutOwnKeys(data: Record<string, unknown>) {
@@ -87,7 +91,8 @@ interface MdxText {
   rest: string;
 }
 
-const mdxPattern = /^(\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*(?:\r?\n|$))([\s\S]*)$/m;
+const mdxPattern =
+  /^(\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*(?:\r?\n|$))([\s\S]*)$/m;
 
 function splitMdxText(text: string): MdxText | undefined {
   const match = mdxPattern.exec(text);
@@ -138,7 +143,11 @@ function yamlFormat(fields: readonly CmsField[], list: boolean): ContentFormat {
   const listFields = list ? (fields.find((field) => field.name === listKey)?.fields ?? []) : [];
   const toForm = (data: unknown) =>
     list
-      ? { [listKey]: (Array.isArray(data) ? data : []).map((item) => convert(item, listFields, true)) }
+      ? {
+          [listKey]: (Array.isArray(data) ? data : []).map((item) =>
+            convert(item, listFields, true),
+          ),
+        }
       : (convert(isRecord(data) ? data : {}, fields, true) as Record<string, unknown>);
   const fromForm = (values: Record<string, unknown>) => {
     if (!list) return convert(values, fields, false);
@@ -175,6 +184,10 @@ export interface FormatRegistry {
 /** Registers the format of every collection in `config` (call before `CMS.init`). */
 export function registerFormats(CMS: FormatRegistry, config: Pick<CmsConfig, 'collections'>) {
   for (const collection of config.collections) {
-    CMS.registerCustomFormat(formatNameOf(collection.name), collection.extension, formatFor(collection));
+    CMS.registerCustomFormat(
+      formatNameOf(collection.name),
+      collection.extension,
+      formatFor(collection),
+    );
   }
 }

@@ -58,14 +58,21 @@ export function fileNameOf(identifier: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function collectionNamed(config: SaveCheckOptions['config'], name: string | undefined): CmsCollection {
+function collectionNamed(
+  config: SaveCheckOptions['config'],
+  name: string | undefined,
+): CmsCollection {
   const collection = config.collections.find((candidate) => candidate.name === name);
   if (!collection) throw new Error(`The editor has no collection "${String(name)}".`);
   return collection;
 }
 
 /** Where the entry is written, from the project root. */
-export function pathOf(collection: CmsCollection, entry: DecapEntry, data: Record<string, unknown>) {
+export function pathOf(
+  collection: CmsCollection,
+  entry: DecapEntry,
+  data: Record<string, unknown>,
+) {
   const path = entry.get('path');
   if (path && !entry.get('newRecord')) return path;
   if (collection.files?.[0]) return collection.files[0].file;
@@ -105,7 +112,11 @@ export async function checkEntryBeforeSave(entry: DecapEntry, options: SaveCheck
   files.set(path, text);
   const { problems } = readContent(files);
   if (problems.length > 0) throw new SaveRefused(problems);
-  return { path, text, data: current === undefined ? undefined : entry.get('data').set(currentKey, current) };
+  return {
+    path,
+    text,
+    data: current === undefined ? undefined : entry.get('data').set(currentKey, current),
+  };
 }
 
 /** The part of Decap's CMS object the check needs. */

@@ -84,15 +84,14 @@ function listChanges(base: unknown[], next: unknown[], path: Path): Change[] {
           .filter((id) => !nextIds.includes(id))
           .map((id): Change => ({ op: 'delete', path: [...path, { id }] })),
         ...kept.flatMap((id) =>
-          changesBetween(
-            base[baseIds.indexOf(id)],
-            next[nextIds.indexOf(id)],
-            [...path, { id }],
-          ),
+          changesBetween(base[baseIds.indexOf(id)], next[nextIds.indexOf(id)], [...path, { id }]),
         ),
-        ...added.map(
-          (id): Change => ({ op: 'append', path, value: next[nextIds.indexOf(id)], byId: true }),
-        ),
+        ...added.map((id): Change => ({
+          op: 'append',
+          path,
+          value: next[nextIds.indexOf(id)],
+          byId: true,
+        })),
       ];
     }
     return [{ op: 'set', path, value: next }];
@@ -169,7 +168,12 @@ function resolveChanges(current: unknown, changes: readonly Change[]): Resolved[
     if (change.op === 'add') {
       const container = valueAt(current, at);
       if (isRecord(container) && Object.hasOwn(container, change.key)) {
-        return [{ change: { op: 'set', path: [...change.path, change.key], value: change.value }, at: [...at, change.key] }];
+        return [
+          {
+            change: { op: 'set', path: [...change.path, change.key], value: change.value },
+            at: [...at, change.key],
+          },
+        ];
       }
     }
     if (change.op === 'append' && change.byId) {
@@ -178,7 +182,12 @@ function resolveChanges(current: unknown, changes: readonly Change[]): Resolved[
       if (Array.isArray(list) && typeof id === 'string') {
         const index = list.findIndex((item) => isRecord(item) && item['id'] === id);
         if (index !== -1) {
-          return [{ change: { op: 'set', path: [...change.path, index], value: change.value }, at: [...at, index] }];
+          return [
+            {
+              change: { op: 'set', path: [...change.path, index], value: change.value },
+              at: [...at, index],
+            },
+          ];
         }
       }
     }
@@ -200,14 +209,19 @@ export function applyToData(current: unknown, changes: readonly Change[]): unkno
       result = structuredClone(change.value);
       continue;
     }
-    const parent = valueAt(result, change.op === 'set' || change.op === 'delete' ? at.slice(0, -1) : at);
+    const parent = valueAt(
+      result,
+      change.op === 'set' || change.op === 'delete' ? at.slice(0, -1) : at,
+    );
     const last = at.at(-1);
-    if (change.op === 'set') (parent as Record<string | number, unknown>)[last as string] = structuredClone(change.value);
+    if (change.op === 'set')
+      (parent as Record<string | number, unknown>)[last as string] = structuredClone(change.value);
     if (change.op === 'delete') {
       if (Array.isArray(parent)) parent.splice(last as number, 1);
-      else delete (parent as Record<string, unknown>)[last as string];
+      else Reflect.deleteProperty(parent as object, last as string);
     }
-    if (change.op === 'add') (parent as Record<string, unknown>)[change.key] = structuredClone(change.value);
+    if (change.op === 'add')
+      (parent as Record<string, unknown>)[change.key] = structuredClone(change.value);
     if (change.op === 'append') (parent as unknown[]).push(structuredClone(change.value));
   }
   return result;
@@ -244,12 +258,17 @@ const options = { lineWidth: 0 } as const;
 
 /** A value written in flow style, spaced like the collection it replaces. */
 function flowText(value: unknown, padded: boolean): string {
-  return stringify(value, { ...options, collectionStyle: 'flow', flowCollectionPadding: padded }).trimEnd();
+  return stringify(value, {
+    ...options,
+    collectionStyle: 'flow',
+    flowCollectionPadding: padded,
+  }).trimEnd();
 }
 
 /** A string in the style the old scalar had, or plain when that reads back as the same string. */
 function scalarText(token: CST.Token, value: unknown, original: string): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+    return undefined;
   const clone = structuredClone(token);
   if (clone.type === 'block-scalar') {
     if (typeof value !== 'string') return undefined;
@@ -268,7 +287,11 @@ function scalarText(token: CST.Token, value: unknown, original: string): string 
     CST.setScalarValue(plain, value, { type: 'PLAIN' });
     const written = CST.stringify(plain);
     // A plain word that would read as a number, true or a date is quoted.
-    if (written.startsWith('"') || written.startsWith("'") || parse(written.split(/\s#/)[0] ?? '') === value) {
+    if (
+      written.startsWith('"') ||
+      written.startsWith("'") ||
+      parse(written.split(/\s#/)[0] ?? '') === value
+    ) {
       return written;
     }
     CST.setScalarValue(clone, value, { type: 'QUOTE_SINGLE' });
@@ -307,7 +330,11 @@ function editFor(text: string, document: Document, { change, at }: Resolved): Ed
       const keyRange = (pair?.key as YamlNode | undefined)?.range;
       const valueRange = (pair?.value as YamlNode | undefined)?.range;
       if (!keyRange) return undefined;
-      return { start: lineStart(text, keyRange[0]), end: lineEnd(text, valueRange?.[1] ?? keyRange[1]), text: '' };
+      return {
+        start: lineStart(text, keyRange[0]),
+        end: lineEnd(text, valueRange?.[1] ?? keyRange[1]),
+        text: '',
+      };
     }
     const item = (parent as YAMLSeq).items[last as number] as YamlNode | undefined;
     if (!item?.range) return undefined;
@@ -319,7 +346,7 @@ function editFor(text: string, document: Document, { change, at }: Resolved): Ed
   const entry = change.op === 'add' ? { [change.key]: change.value } : [change.value];
   const first = container.items[0] as { key?: YamlNode } | YamlNode | undefined;
   const firstStart = isMap(container)
-    ? ((first as { key?: YamlNode } | undefined)?.key?.range?.[0])
+    ? (first as { key?: YamlNode } | undefined)?.key?.range?.[0]
     : (first as YamlNode | undefined)?.range?.[0];
   if (firstStart === undefined) return undefined;
   // A list item's column is that of its "- ", two before its first field.
@@ -338,7 +365,8 @@ function applyEdits(text: string, edits: Edit[]): string | undefined {
     if (later && earlier && earlier.end > later.start) return undefined;
   }
   let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  for (const edit of sorted)
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
 
@@ -350,12 +378,10 @@ function throughDocument(current: string, resolved: readonly Resolved[]): string
       // A new node keeps the comments and blank line of the one it replaces.
       const old = nodeAt(document, at) as YamlNode | undefined;
       const node = document.createNode(change.value);
-      if (old) {
-        node.commentBefore = old.commentBefore;
-        node.comment = old.comment;
-        node.spaceBefore = old.spaceBefore;
-      }
-      if (at.length === 0) document.contents = node;
+      if (old?.commentBefore) node.commentBefore = old.commentBefore;
+      if (old?.comment) node.comment = old.comment;
+      if (old?.spaceBefore) node.spaceBefore = old.spaceBefore;
+      if (at.length === 0) document.contents = node as typeof document.contents;
       else document.setIn(at, node);
     } else if (change.op === 'delete') document.deleteIn(at);
     else if (change.op === 'add') document.setIn([...at, change.key], change.value);
@@ -388,7 +414,10 @@ function inFlowCollections(document: Document, resolved: readonly Resolved[], ex
     const key = JSON.stringify(prefix);
     if (rewritten.has(key)) continue;
     rewritten.add(key);
-    result.push({ change: { op: 'set', path: prefix, value: valueAt(expected, prefix) }, at: prefix });
+    result.push({
+      change: { op: 'set', path: prefix, value: valueAt(expected, prefix) },
+      at: prefix,
+    });
   }
   return result;
 }

@@ -23,7 +23,11 @@ async function bundle() {
     logLevel: 'silent',
   });
   try {
-    const { output } = await build.generate({ format: 'iife', name: 'contentEditor', minify: true });
+    const { output } = await build.generate({
+      format: 'iife',
+      name: 'contentEditor',
+      minify: true,
+    });
     const [chunk] = output;
     if (chunk?.type !== 'chunk') throw new Error('The bundle has no script.');
     return chunk;
@@ -58,7 +62,10 @@ function decapEntry(collection: string, path: string, data: Record<string, unkno
   return {
     get: (key: string) =>
       key === 'data'
-        ? { toJS: () => structuredClone(data), set: (name: string, value: unknown) => ({ ...data, [name]: value }) }
+        ? {
+            toJS: () => structuredClone(data),
+            set: (name: string, value: unknown) => ({ ...data, [name]: value }),
+          }
         : fields.get(key),
   };
 }
@@ -115,14 +122,18 @@ describe('what the admin bundle leaves to the pull request’s check', () => {
     const { checkEntryBeforeSave } = await import('../../src/cms/save-check');
     const format = await import('../../src/cms/formats');
     const faq = config.collections.find((collection) => collection.name === 'faq');
-    const [file] = [...files.keys()].filter((path) => path.startsWith(`${contentLayout.faq.folder}/`));
+    const [file] = [...files.keys()].filter((path) =>
+      path.startsWith(`${contentLayout.faq.folder}/`),
+    );
     if (!faq || file === undefined) throw new Error('no FAQ');
     const text = new TextDecoder().decode(files.get(file) as Uint8Array);
     const data = format.formatFor(faq).fromFile(text);
     const withMarkup = { ...data, body: `${String(data['body'])}\n<script>alert(1)</script>\n` };
-    await expect(editor.checkEntryBeforeSave(decapEntry('faq', file, withMarkup), options)).resolves.toBeDefined();
-    await expect(checkEntryBeforeSave(decapEntry('faq', file, withMarkup) as never, options)).rejects.toThrow(
-      /not HTML/,
-    );
+    await expect(
+      editor.checkEntryBeforeSave(decapEntry('faq', file, withMarkup), options),
+    ).resolves.toBeDefined();
+    await expect(
+      checkEntryBeforeSave(decapEntry('faq', file, withMarkup) as never, options),
+    ).rejects.toThrow(/not HTML/);
   });
 });

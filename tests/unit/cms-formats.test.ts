@@ -26,10 +26,14 @@ function collectionOf(file: string): CmsCollection {
 const formatOf = (file: string) => formatFor(collectionOf(file));
 const contentTexts = [...files.keys()].filter((file) => /\.(mdx|ya?ml)$/.test(file));
 
+/** The form's data, as untyped as Decap hands it over. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures reach into nested form data
+type FormData = Record<string, any>;
+
 /** What the form would hand back after an edit: the data with `edit` applied. */
-function edited(file: string, text: string, edit: (data: Record<string, any>) => void) {
+function edited(file: string, text: string, edit: (data: FormData) => void) {
   const format = formatOf(file);
-  const data = structuredClone(format.fromFile(text));
+  const data: FormData = structuredClone(format.fromFile(text));
   edit(data);
   return format.toFile(data);
 }
@@ -58,7 +62,9 @@ describe('every content file through its format', () => {
   test('registers one format per collection, under the name the collection uses', () => {
     const registered: string[] = [];
     registerFormats({ registerCustomFormat: (name) => registered.push(name) }, config);
-    expect(registered).toEqual(config.collections.map((collection) => formatNameOf(collection.name)));
+    expect(registered).toEqual(
+      config.collections.map((collection) => formatNameOf(collection.name)),
+    );
     expect(config.collections.map((collection) => collection.format)).toEqual(registered);
   });
 });
@@ -210,9 +216,17 @@ describe('new entries are written as CONTRIBUTING shows them', () => {
     const team = `# The team.\n- id: ana\n  name: Ana\n  order: 1\n`;
     const written = edited(file, team, (data) => {
       // Decap hands an optional field left alone as absent or empty.
-      data[listKey].push({ id: 'marta', name: 'Marta', order: 2, role: 'Support engineer', photo: '' });
+      data[listKey].push({
+        id: 'marta',
+        name: 'Marta',
+        order: 2,
+        role: 'Support engineer',
+        photo: '',
+      });
     });
-    expect(written).toBe(`${team}- id: marta\n  name: Marta\n  order: 2\n  role: Support engineer\n`);
+    expect(written).toBe(
+      `${team}- id: marta\n  name: Marta\n  order: 2\n  role: Support engineer\n`,
+    );
   });
 
   test('a question as a new MDX file', () => {
@@ -235,7 +249,7 @@ describe('a file changed on main after the editor opened it', () => {
 
   test('keeps the change made on main and writes the editor’s', () => {
     const format = formatOf(file);
-    const data = structuredClone(format.fromFile(licenseText));
+    const data: FormData = structuredClone(format.fromFile(licenseText));
     data[listKey][0].includedSupport.months = 6;
     data[currentKey] = onMain;
     const written = format.toFile(data);
@@ -245,8 +259,15 @@ describe('a file changed on main after the editor opened it', () => {
   test('keeps an entry added on main and the editor’s new one after it', () => {
     const format = formatOf(file);
     const added = `- id: two-lifetime\n  name: Two\n  product: Two\n  kind: lifetime\n  order: 2\n  includedSupport:\n    months: 1\n`;
-    const data = structuredClone(format.fromFile(licenseText));
-    data[listKey].push({ id: 'three-lifetime', name: 'Three', product: 'Three', kind: 'lifetime', order: 3, includedSupport: { months: 2 } });
+    const data: FormData = structuredClone(format.fromFile(licenseText));
+    data[listKey].push({
+      id: 'three-lifetime',
+      name: 'Three',
+      product: 'Three',
+      kind: 'lifetime',
+      order: 3,
+      includedSupport: { months: 2 },
+    });
     data[currentKey] = licenseText + added;
     const written = format.toFile(data);
     expect(written).toBe(
@@ -263,10 +284,12 @@ describe('a file changed on main after the editor opened it', () => {
   test('MDX: main changed the body, the editor a field', () => {
     const format = formatOf(planFile);
     const mainText = planText.replace('on average.', 'on average, on business days.');
-    const data = structuredClone(format.fromFile(planText));
+    const data: FormData = structuredClone(format.fromFile(planText));
     data['responseTimeHours'] = 10;
     data[currentKey] = mainText;
-    expect(format.toFile(data)).toBe(mainText.replace('responseTimeHours: 12', 'responseTimeHours: 10'));
+    expect(format.toFile(data)).toBe(
+      mainText.replace('responseTimeHours: 12', 'responseTimeHours: 10'),
+    );
   });
 });
 

@@ -34,12 +34,17 @@ function decapEntry(
   return {
     get: ((key: string) =>
       key === 'data'
-        ? { toJS: () => structuredClone(data), set: (name: string, value: unknown) => ({ ...data, [name]: value }) }
+        ? {
+            toJS: () => structuredClone(data),
+            set: (name: string, value: unknown) => ({ ...data, [name]: value }),
+          }
         : (fields as Record<string, unknown>)[key]) as DecapEntry['get'],
   };
 }
 
-const faqFiles = [...files.keys()].filter((file) => file.startsWith(`${contentLayout.faq.folder}/`));
+const faqFiles = [...files.keys()].filter((file) =>
+  file.startsWith(`${contentLayout.faq.folder}/`),
+);
 const [questionFile] = faqFiles;
 if (questionFile === undefined) throw new Error('no FAQ question');
 const questionText = built.files[questionFile] ?? '';
@@ -59,7 +64,10 @@ const refusal = async (promise: Promise<unknown>) => {
 
 describe('before a save, the content check', () => {
   test('refuses a question in a topic that does not exist, with the check’s message', async () => {
-    const entry = decapEntry({ collection: 'faq', path: questionFile }, { ...question, topic: 'no-such-topic' });
+    const entry = decapEntry(
+      { collection: 'faq', path: questionFile },
+      { ...question, topic: 'no-such-topic' },
+    );
     const refused = await refusal(checkEntryBeforeSave(entry, options));
     expect(refused.problems).toEqual([
       expect.objectContaining({ file: questionFile, field: 'topic', value: 'no-such-topic' }),
@@ -68,7 +76,10 @@ describe('before a save, the content check', () => {
   });
 
   test('refuses 12.5 in a whole-number field instead of storing 12', async () => {
-    const entry = decapEntry({ collection: 'faq', path: questionFile }, { ...question, order: 12.5 });
+    const entry = decapEntry(
+      { collection: 'faq', path: questionFile },
+      { ...question, order: 12.5 },
+    );
     const refused = await refusal(checkEntryBeforeSave(entry, options));
     expect(refused.problems.map((problem) => problem.field)).toEqual(['order']);
   });
@@ -90,15 +101,24 @@ describe('before a save, the content check', () => {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')}.mdx`;
     const withTaken = { ...built, files: { ...built.files, [path]: questionText } };
-    const refused = await refusal(checkEntryBeforeSave(entry, { ...options, loadContent: async () => withTaken }));
+    const refused = await refusal(
+      checkEntryBeforeSave(entry, { ...options, loadContent: async () => withTaken }),
+    );
     expect(refused.problems[0]).toMatchObject({ file: path, field: '(file name)' });
   });
 
   test('lets a valid new question through, named from its question', async () => {
-    const orders = faqFiles.map((file) => Number(/\norder: (\d+)/.exec(built.files[file] ?? '')?.[1]));
+    const orders = faqFiles.map((file) =>
+      Number(/\norder: (\d+)/.exec(built.files[file] ?? '')?.[1]),
+    );
     const entry = decapEntry(
       { collection: 'faq', newRecord: true },
-      { question: 'Can I call support on the phone?', topic: topicIds[0], order: Math.max(...orders) + 1, body: 'No, support works in writing.' },
+      {
+        question: 'Can I call support on the phone?',
+        topic: topicIds[0],
+        order: Math.max(...orders) + 1,
+        body: 'No, support works in writing.',
+      },
     );
     const checked = await checkEntryBeforeSave(entry, options);
     expect(checked.path).toBe(`${contentLayout.faq.folder}/can-i-call-support-on-the-phone.mdx`);
@@ -107,7 +127,10 @@ describe('before a save, the content check', () => {
 
   test('writes into the file as it is on main now, not the copy the editor opened', async () => {
     const onMain = questionText.replace(/\n---\n/, '\n---\n\nA paragraph added on main.\n');
-    const entry = decapEntry({ collection: 'faq', path: questionFile }, { ...question, order: Number(question['order']) + 100 });
+    const entry = decapEntry(
+      { collection: 'faq', path: questionFile },
+      { ...question, order: Number(question['order']) + 100 },
+    );
     const read: string[] = [];
     const checked = await checkEntryBeforeSave(entry, {
       ...options,
@@ -119,11 +142,18 @@ describe('before a save, the content check', () => {
     expect(read).toEqual([questionFile]);
     expect(checked.text).toContain('A paragraph added on main.');
     expect(checked.text).toContain(`order: ${Number(question['order']) + 100}`);
-    expect(checked.data).toEqual({ ...question, order: Number(question['order']) + 100, [currentKey]: onMain });
+    expect(checked.data).toEqual({
+      ...question,
+      order: Number(question['order']) + 100,
+      [currentKey]: onMain,
+    });
   });
 
   test('an entry already in the workflow is written on its own branch, as opened', async () => {
-    const entry = decapEntry({ collection: 'faq', path: questionFile, status: 'draft' }, { ...question });
+    const entry = decapEntry(
+      { collection: 'faq', path: questionFile, status: 'draft' },
+      { ...question },
+    );
     const checked = await checkEntryBeforeSave(entry, {
       ...options,
       readCurrentFile: async () => {
@@ -138,7 +168,10 @@ describe('the preSave handler', () => {
   type Handler = (event: { entry: DecapEntry }) => Promise<unknown>;
   function registered() {
     const handlers = new Map<string, Handler>();
-    registerSaveCheckWith({ registerEventListener: ({ name, handler }) => handlers.set(name, handler) }, options);
+    registerSaveCheckWith(
+      { registerEventListener: ({ name, handler }) => handlers.set(name, handler) },
+      options,
+    );
     const get = (name: string) => {
       const handler = handlers.get(name);
       if (!handler) throw new Error(`no ${name} handler`);
@@ -156,7 +189,10 @@ describe('the preSave handler', () => {
       { collection: 'faqTopics', path: contentLayout.faqTopics.file },
       { ...topics, [listKey]: [...topicList, newTopic] },
     );
-    const questionEntry = decapEntry({ collection: 'faq', path: questionFile }, { ...question, topic: newTopic.id });
+    const questionEntry = decapEntry(
+      { collection: 'faq', path: questionFile },
+      { ...question, topic: newTopic.id },
+    );
     await expect(preSave({ entry: questionEntry })).rejects.toThrow(SaveRefused);
     await preSave({ entry: topicEntry });
     await postSave({ entry: topicEntry });

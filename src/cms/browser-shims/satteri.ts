@@ -17,6 +17,6 @@
  */
 export const proseCheckedInBrowser = false;
 
-export function mdxToMdast(_source: string, _options?: unknown) {
+export function mdxToMdast() {
   return { type: 'root', children: [] };
 }
