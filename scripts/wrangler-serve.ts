@@ -7,7 +7,14 @@
  * `request.cf` sample; it listens on 127.0.0.1 only. Not a server of our own:
  * this only writes Wrangler's configuration and starts it.
  *
- *   node scripts/wrangler-serve.ts [--port 4321] [--dir dist]   (BASE_PATH sets the base)
+ *   node scripts/wrangler-serve.ts [--port 4321] [--dir dist] [--cms-proxy http://127.0.0.1:8081]
+ *   (BASE_PATH sets the base)
+ *
+ * --cms-proxy, for editing on this machine (scripts/edit-locally.ts, tests/e2e/admin.spec.ts):
+ * the content editor finds the local git proxy (decap-server) at its own address,
+ * <base>admin/api/v1, and a small Worker in front of the files forwards that one
+ * path to the proxy. So the editor's policy needs no loopback address, and is
+ * the same here as in production; every other request is the files, as above.
  *
  * Measured against sirv with a small `_headers` adapter (issue 13, 2 shared cores
  * under load 15-20): Wrangler adds 196 MB to node_modules against sirv's 0.2 MB,
@@ -40,7 +47,11 @@ const offlineEnv = {
 };
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
+  options: {
+    port: { type: 'string', default: '4321' },
+    dir: { type: 'string', default: 'dist' },
+    'cms-proxy': { type: 'string' },
+  },
 });
 const base = parseBasePath(process.env['BASE_PATH']);
 const built = path.resolve(values.dir);
@@ -57,13 +68,38 @@ if (segments.length > 0) {
   await cp(built, nested, { recursive: true });
   await rename(path.join(nested, '_headers'), path.join(assets, '_headers'));
 }
+const proxy = values['cms-proxy'];
+const proxyPath = `${base}admin/api/v1`;
+if (proxy !== undefined) {
+  const target = new URL('/api/v1', proxy);
+  if (!['127.0.0.1', 'localhost'].includes(target.hostname)) {
+    throw new Error(`--cms-proxy ${proxy}: the proxy must run on this machine (127.0.0.1).`);
+  }
+  await writeFile(
+    path.join(work, 'worker.js'),
+    `export default {
+  fetch(request, env) {
+    const url = new URL(request.url);
+    if (url.pathname !== ${JSON.stringify(proxyPath)}) return env.ASSETS.fetch(request);
+    return fetch(${JSON.stringify(target.href)}, {
+      method: request.method,
+      headers: { 'Content-Type': request.headers.get('Content-Type') ?? 'application/json' },
+      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body,
+    });
+  },
+};
+`,
+  );
+}
 const config = path.join(work, 'wrangler.json');
 await writeFile(
   config,
   JSON.stringify({
     name: 'customer-care',
     compatibility_date: COMPATIBILITY_DATE,
+    ...(proxy === undefined ? {} : { main: 'worker.js' }),
     assets: {
+      ...(proxy === undefined ? {} : { binding: 'ASSETS', run_worker_first: [proxyPath] }),
       directory: assets,
       // A missing page gets the nearest 404.html, with status 404.
       not_found_handling: '404-page',

@@ -1,0 +1,46 @@
+/**
+ * The content editor's own script, loaded before Decap's prebuilt one: it stops
+ * Decap from starting on its own, then registers the formats and the save check
+ * from src/cms and starts Decap with the configuration the build wrote beside
+ * this page (config.json).
+ */
+import { registerFormats } from '../cms/formats';
+
+interface DecapGlobal {
+  init(options: { config: Record<string, unknown> }): void;
+}
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: DecapGlobal;
+  }
+}
+
+window.CMS_MANUAL_INIT = true;
+
+/**
+ * The local proxy (decap-server) answers at this page's own origin, so the
+ * policy needs no loopback address; Decap uses it only on localhost and
+ * 127.0.0.1, and wants an absolute address.
+ */
+const proxyUrl = new URL('api/v1', window.location.href).href;
+
+async function start(): Promise<void> {
+  const CMS = window.CMS;
+  if (!CMS) throw new Error('Decap CMS did not load (decap-cms.js).');
+  const response = await fetch(new URL('config.json', window.location.href));
+  if (!response.ok) throw new Error(`The editor's configuration is missing (${response.status}).`);
+  const config = { ...((await response.json()) as Record<string, unknown>) };
+  config['local_backend'] = { url: proxyUrl };
+  registerFormats(CMS as never, config as never);
+  CMS.init({ config });
+}
+
+// Deferred scripts run in order, Decap's after this one, all before DOMContentLoaded.
+document.addEventListener('DOMContentLoaded', () => {
+  start().catch((error: unknown) => {
+    document.body.textContent = `The editor could not start: ${error instanceof Error ? error.message : String(error)}`;
+    throw error;
+  });
+});
