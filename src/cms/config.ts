@@ -368,7 +368,15 @@ export function fieldFor(
     return list;
   }
   if (type === 'object' && schema.properties !== undefined) {
-    return { ...base, widget: 'object', fields: fieldsOf(schema, context) };
+    const fields = fieldsOf(schema, context);
+    // Decap checks the fields inside an object even when the object itself is
+    // optional and absent (a plan with no price): inside an optional object they are
+    // optional in the form, and the content check asks for them when it is there.
+    return {
+      ...base,
+      widget: 'object',
+      fields: required ? fields : fields.map(optional),
+    };
   }
   if (type === 'object') {
     const values =
@@ -382,7 +390,7 @@ export function fieldFor(
         ...base,
         widget: 'object',
         fields: ids.map((id) => ({
-          ...fieldFor(id, values, true, { ...context, path: `${context.path}.${id}` }),
+          ...fieldFor(id, values, required, { ...context, path: `${context.path}.${id}` }),
           label: id,
         })),
       };
@@ -409,6 +417,13 @@ export function fieldFor(
     if (length !== undefined) field.pattern = length;
   }
   return field;
+}
+
+/** The field and every field inside it, as optional. */
+function optional(field: CmsField): CmsField {
+  const result: CmsField = { ...field, required: false };
+  if (field.widget === 'object' && field.fields) result.fields = field.fields.map(optional);
+  return result;
 }
 
 /** The form fields of an object schema, in the schema's order. */

@@ -30,7 +30,12 @@ const accepts = (field: CmsField, value: unknown) =>
   field.pattern === undefined || new RegExp(field.pattern[0]).test(String(value));
 
 /** Every way the fields differ from the schema, as "path: what". */
-function mismatches(schema: JsonSchema, fields: readonly CmsField[], path = ''): string[] {
+function mismatches(
+  schema: JsonSchema,
+  fields: readonly CmsField[],
+  path = '',
+  parentRequired = true,
+): string[] {
   const problems: string[] = [];
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
@@ -45,7 +50,8 @@ function mismatches(schema: JsonSchema, fields: readonly CmsField[], path = ''):
       problems.push(`${at}: no field in the form`);
       continue;
     }
-    problems.push(...fieldMismatches(property, field, required.has(name), at));
+    // Decap checks fields inside an absent optional object: they are optional in the form.
+    problems.push(...fieldMismatches(property, field, parentRequired && required.has(name), at));
   }
   return problems;
 }
@@ -152,7 +158,7 @@ function fieldMismatches(
   }
   if (type === 'object' && property.properties !== undefined) {
     expect(field.widget === 'object', `widget should be object, is ${field.widget}`);
-    problems.push(...mismatches(property, field.fields ?? [], `${at}.`));
+    problems.push(...mismatches(property, field.fields ?? [], `${at}.`, required));
     return problems;
   }
   if (type === 'object') {
@@ -161,7 +167,7 @@ function fieldMismatches(
       typeof property.additionalProperties === 'object' ? property.additionalProperties : {};
     expect(field.widget === 'object', `widget should be object, is ${field.widget}`);
     for (const inner of field.fields ?? [])
-      problems.push(...fieldMismatches(cell, inner, true, `${at}.${inner.name}`));
+      problems.push(...fieldMismatches(cell, inner, required, `${at}.${inner.name}`));
     return problems;
   }
   expect(type === 'string', `a ${type} field is not covered`);
