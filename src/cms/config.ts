@@ -86,6 +86,11 @@ export interface CmsField {
    * and read back as YAML by the formats (./formats.ts).
    */
   yaml_text?: true;
+  /**
+   * Not a Decap option: the schema allows only true here, so the formats leave
+   * the field out when the form's switch is off, as a hand edit would.
+   */
+  only_true?: true;
 }
 
 export interface CmsCollection {
@@ -338,10 +343,7 @@ export function fieldFor(
   if (type === 'number') return numberField(base, schema, false);
   if (type === 'boolean') {
     const field: CmsField = { ...base, widget: 'boolean' };
-    if (schema.const === true) {
-      field.hint =
-        `${schema.description ?? ''} Only "on" is allowed; leave it unset otherwise.`.trim();
-    }
+    if (schema.const === true) field.only_true = true;
     return field;
   }
   if (type === 'array') {

@@ -49,6 +49,7 @@ function convert(value: unknown, fields: readonly CmsField[], toForm: boolean): 
       const field = byName.get(name);
       if (field === undefined) return [[name, inner]];
       if (!toForm && !field.required && isEmpty(inner)) return [];
+      if (!toForm && field.only_true && inner === false) return [];
       if (field.yaml_text) {
         if (toForm) {
           const text =

@@ -107,10 +107,12 @@ describe('the save check in the admin bundle', () => {
     const people = data[listKey] as Record<string, unknown>[];
     const last = Math.max(...people.map((person) => Number(person['order'])));
     const added = { id: 'zz-new-colleague', name: 'New Colleague', order: last + 1 };
+    const started = performance.now();
     const checked = await editor.checkEntryBeforeSave(
       decapEntry('team', contentLayout.team.file, { ...data, [listKey]: [...people, added] }),
       options,
     );
+    console.log(`bundled save check: ${(performance.now() - started).toFixed(0)} ms`);
     expect(checked.text).toBe(
       `${teamText}- id: zz-new-colleague\n  name: New Colleague\n  order: ${last + 1}\n`,
     );

@@ -129,6 +129,10 @@ function fieldMismatches(
   }
   if (type === 'boolean') {
     expect(field.widget === 'boolean', `widget should be boolean, is ${field.widget}`);
+    expect(
+      (field.only_true === true) === (property.const === true),
+      'only true when the schema says so',
+    );
     return problems;
   }
   if (type === 'array') {

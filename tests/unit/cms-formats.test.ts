@@ -201,6 +201,13 @@ describe('a change writes only its own lines', () => {
     });
   });
 
+  test('a switch the schema allows only on is left out when off', () => {
+    const written = edited(planFile, planText, (data) => {
+      data['includedWithLicense'] = false;
+    });
+    expect(written).toBe(planText);
+  });
+
   test('an optional field emptied in the form is left out, as by hand', () => {
     const file = contentLayout.licenses.file;
     const written = edited(file, licenseText, (data) => {
