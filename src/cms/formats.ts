@@ -44,8 +44,17 @@ const isEmpty = (value: unknown) => value === undefined || value === null || val
 function convert(value: unknown, fields: readonly CmsField[], toForm: boolean): unknown {
   if (!isRecord(value)) return value;
   const byName = new Map(fields.map((field) => [field.name, field]));
+  const position = (name: string) => {
+    const index = fields.findIndex((field) => field.name === name);
+    return index === -1 ? fields.length : index;
+  };
+  // Into the file, fields go in the schema's order (Decap keeps them in the order
+  // they were filled in); only a new entry or field shows it, since a splice
+  // leaves the lines already there where they are.
+  const entries = Object.entries(value);
+  if (!toForm) entries.sort(([a], [b]) => position(a) - position(b));
   return Object.fromEntries(
-    Object.entries(value).flatMap(([name, inner]): [string, unknown][] => {
+    entries.flatMap(([name, inner]): [string, unknown][] => {
       const field = byName.get(name);
       if (field === undefined) return [[name, inner]];
       if (!toForm && !field.required && isEmpty(inner)) return [];

@@ -224,11 +224,11 @@ describe('new entries are written as CONTRIBUTING shows them', () => {
     const written = edited(file, team, (data) => {
       // Decap hands an optional field left alone as absent or empty.
       data[listKey].push({
+        photo: '',
         id: 'marta',
         name: 'Marta',
         order: 2,
         role: 'Support engineer',
-        photo: '',
       });
     });
     expect(written).toBe(
@@ -238,11 +238,12 @@ describe('new entries are written as CONTRIBUTING shows them', () => {
 
   test('a question as a new MDX file', () => {
     const format = formatOf(`${contentLayout.faq.folder}/x.mdx`);
+    // In the order the editor filled the form in, not the file's.
     const written = format.toFile({
-      question: 'Can I call support on the phone?',
-      topic: 'reaching-us',
-      order: 5,
       body: 'No, support works in writing.',
+      order: 5,
+      topic: 'reaching-us',
+      question: 'Can I call support on the phone?',
     });
     expect(written).toBe(
       '---\nquestion: Can I call support on the phone?\ntopic: reaching-us\norder: 5\n---\n\nNo, support works in writing.\n',
@@ -310,4 +311,42 @@ test('the real content still passes the check after a round trip of every file',
   );
   expect(readContent(roundTripped).problems).toEqual([]);
   expect(sourceKey).not.toBe(currentKey);
+});
+
+describe('the form writes what CONTRIBUTING’s recipes show', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { parse } = await import('yaml');
+  const guide = await readFile('CONTRIBUTING.md', 'utf8');
+  const recipes = [...guide.matchAll(/```\w+ file=(\S+) action=(append|new)\n([\s\S]*?)```/g)].map(
+    ([, file = '', action = '', block = '']) => ({ file, action, block }),
+  );
+
+  test('there are recipes to follow', () => {
+    expect(recipes.map((recipe) => recipe.action)).toEqual(
+      expect.arrayContaining(['append', 'new']),
+    );
+  });
+
+  test.each(recipes)('$file ($action)', ({ file, action, block }) => {
+    const format = formatOf(file);
+    if (action === 'append') {
+      const text = textOf(file);
+      const written = edited(file, text, (data) => {
+        // As the form hands them: in the order filled in, optional ones empty.
+        const items = (parse(block) as Record<string, unknown>[]).map((item) =>
+          Object.fromEntries(Object.entries(item).reverse()),
+        );
+        data[listKey].push(...items);
+      });
+      expect(written).toBe(text + block);
+      return;
+    }
+    const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)---\n\n([\s\S]*)$/.exec(block) ?? [];
+    const fields = parse(frontMatter) as Record<string, unknown>;
+    const written = format.toFile({
+      body,
+      ...Object.fromEntries(Object.entries(fields).reverse()),
+    });
+    expect(written).toBe(block);
+  });
 });
