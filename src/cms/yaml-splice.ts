@@ -94,7 +94,7 @@ function listChanges(base: unknown[], next: unknown[], path: Path): Change[] {
         })),
       ];
     }
-    return [{ op: 'set', path, value: next }];
+    // An id renamed, or entries moved: compared place by place instead.
   }
   const shared = Math.min(base.length, next.length);
   const changes: Change[] = [];
