@@ -89,8 +89,12 @@ export async function checkEntryBeforeSave(entry: DecapEntry, options: SaveCheck
   const collection = collectionNamed(options.config, entry.get('collection'));
   const data = entry.get('data').toJS();
   const path = pathOf(collection, entry, data);
-  // An entry already in the workflow is written on its own branch, whose text the
-  // editor opened; a new draft starts from the main branch as it is now.
+  // A new draft starts from the main branch as it is now. An entry already in the
+  // workflow is written on its own cms/ branch, whose text the editor opened; both
+  // Decap backends rebase that branch onto main before they commit the file, so a
+  // change made on main to this same file after the branch was cut is not in that
+  // text (a known gap: knowing it needs the branch's fork point, which neither
+  // backend's API offers the page).
   const inWorkflow = Boolean(entry.get('status'));
   const current =
     inWorkflow || entry.get('newRecord') || options.readCurrentFile === undefined
