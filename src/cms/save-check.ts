@@ -90,11 +90,12 @@ export async function checkEntryBeforeSave(entry: DecapEntry, options: SaveCheck
   const data = entry.get('data').toJS();
   const path = pathOf(collection, entry, data);
   // A new draft starts from the main branch as it is now. An entry already in the
-  // workflow is written on its own cms/ branch, whose text the editor opened; both
-  // Decap backends rebase that branch onto main before they commit the file, so a
-  // change made on main to this same file after the branch was cut is not in that
-  // text (a known gap: knowing it needs the branch's fork point, which neither
-  // backend's API offers the page).
+  // workflow is written on its own cms/ branch, into the text the editor opened
+  // there. On GitHub the pull request's merge keeps what main changed meanwhile
+  // (or shows a conflict); decap-server (local editing) rebases the branch onto
+  // main and then writes the whole file, so there a change made on main to this
+  // same file after the branch was cut is undone by a second save: a known gap,
+  // since knowing it needs the branch's fork point, which its API does not give.
   const inWorkflow = Boolean(entry.get('status'));
   const current =
     inWorkflow || entry.get('newRecord') || options.readCurrentFile === undefined
