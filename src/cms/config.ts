@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { z } from 'astro/zod';
+import toRegexRange from 'to-regex-range';
 import {
   contentLayout,
   contentSchemas,
@@ -181,6 +182,54 @@ function decimalsOf(step: number): number {
   return fraction.length;
 }
 
+/** Whole numbers from `low` to `high` (or up, without `high`), as a regex. */
+function wholeRange(low: number, high: number | undefined): string {
+  if (high !== undefined) return toRegexRange(low, high, { capture: false });
+  // No upper limit: the numbers with as many digits as `low`, from it, or any longer one.
+  const digits = String(low).length;
+  return `(?:${toRegexRange(low, 10 ** digits - 1, { capture: false })}|[1-9]\\d{${digits},})`;
+}
+
+/**
+ * A pattern for numbers within the limits, with at most `decimals` decimals
+ * (undefined: any); undefined when there is nothing to hold.
+ */
+export function numberPattern(
+  min: number | undefined,
+  max: number | undefined,
+  decimals: number | undefined,
+): string | undefined {
+  const fraction =
+    decimals === undefined ? '(?:\\.\\d+)?' : decimals === 0 ? '' : `(?:\\.\\d{1,${decimals}})?`;
+  const low = min === undefined ? undefined : Math.ceil(min);
+  const high = max === undefined ? undefined : Math.floor(max);
+  // Below zero the digits alone cannot hold a limit: the content check does.
+  if (low === undefined || low < 0 || (high !== undefined && high < low)) {
+    return decimals === undefined ? undefined : `^-?\\d+${fraction}$`;
+  }
+  if (high === undefined || fraction === '') return `^${wholeRange(low, high)}${fraction}$`;
+  // At the upper limit itself, only zero decimals stay within it.
+  const below = high > low ? `${wholeRange(low, high - 1)}${fraction}|` : '';
+  const atLimit = decimals === undefined ? '(?:\\.0+)?' : `(?:\\.0{1,${decimals}})?`;
+  return `^(?:${below}${high}${atLimit})$`;
+}
+
+function numberMessage(label: string, field: CmsField, decimals: number | undefined): string {
+  const kind = decimals === 0 ? 'a whole number' : 'a number';
+  const range =
+    field.min !== undefined && field.max !== undefined
+      ? ` from ${field.min} to ${field.max}`
+      : field.min !== undefined
+        ? ` of ${field.min} or more`
+        : field.max !== undefined
+          ? ` up to ${field.max}`
+          : '';
+  const places =
+    decimals === undefined || decimals === 0 ? '' : `, with at most ${decimals} decimals`;
+  const example = decimals === 0 ? `, like ${field.min ?? 1}` : '';
+  return `${label} must be ${kind}${range}${places}${example}.`;
+}
+
 function numberField(base: Omit<CmsField, 'widget'>, schema: JsonSchema, integer: boolean) {
   const field: CmsField = { ...base, widget: 'number', value_type: 'float' };
   const step = integer ? 1 : schema.multipleOf;
@@ -197,20 +246,13 @@ function numberField(base: Omit<CmsField, 'widget'>, schema: JsonSchema, integer
   if (minimum !== undefined && minimum > -MAX_SAFE) field.min = minimum;
   if (maximum !== undefined && maximum < MAX_SAFE) field.max = maximum;
   if (step !== undefined) field.step = step;
-  // Decap's value_type int truncates 12.5 to 12 without a word; a float with a
-  // pattern refuses it at the field instead.
-  if (integer) {
-    field.pattern = ['^-?\\d+$', `${base.label} must be a whole number, like 1, 2 or 3.`];
-  } else if (step !== undefined) {
-    const decimals = decimalsOf(step);
-    field.pattern =
-      decimals === 0
-        ? ['^-?\\d+$', `${base.label} must be a whole number.`]
-        : [
-            `^-?\\d+(\\.\\d{1,${decimals}})?$`,
-            `${base.label} takes at most ${decimals} decimals, like 184.50.`,
-          ];
-  }
+  // Decap's value_type int truncates 12.5 to 12 without a word, so the field is a
+  // float and a pattern refuses what is not a whole number (or has too many
+  // decimals). Decap skips min and max when a field has a pattern ("pattern
+  // overrides min/max", decap-cms-widget-number), so the pattern holds the limits.
+  const decimals = integer ? 0 : step === undefined ? undefined : decimalsOf(step);
+  const pattern = numberPattern(field.min, field.max, decimals);
+  if (pattern !== undefined) field.pattern = [pattern, numberMessage(base.label, field, decimals)];
   return field;
 }
 

@@ -32,6 +32,7 @@ export {
   fieldsOf,
   formatNameOf,
   listKey,
+  numberPattern,
   type CmsCollection,
   type CmsConfig,
   type CmsConfigOptions,

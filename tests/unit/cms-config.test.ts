@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   cmsConfig,
   collectionJsonSchemas,
   fieldsOf,
   listKey,
+  numberPattern,
   relations,
   type CmsCollection,
   type CmsField,
@@ -110,11 +112,21 @@ function fieldMismatches(
       field.max === (max !== undefined && max < SAFE ? max : undefined),
       `max should be ${max}`,
     );
+    // Decap skips min and max on a field with a pattern: the pattern must hold them.
+    const step = type === 'integer' ? 1 : (property.multipleOf ?? 0.5);
+    const inside = min ?? (max === undefined ? 12 : max - step);
+    expect(accepts(field, inside), `the pattern should accept ${inside}`);
+    if (min !== undefined)
+      expect(!accepts(field, min - step), `the pattern should refuse ${min - step}`);
+    if (field.max !== undefined) {
+      expect(accepts(field, field.max), `the pattern should accept ${field.max}`);
+      expect(!accepts(field, field.max + step), `the pattern should refuse ${field.max + step}`);
+    }
     if (type === 'integer') {
       expect(field.step === 1, 'step should be 1');
       expect(
-        !accepts(field, 12.5) && accepts(field, 12),
-        'the pattern should refuse 12.5 and accept 12',
+        !accepts(field, inside + 0.5) && accepts(field, inside + 1),
+        'the pattern should refuse a value with decimals, like 12.5',
       );
     }
     if (property.multipleOf !== undefined) {
@@ -327,5 +339,29 @@ describe('the walk notices a field the form does not match', () => {
     expect(field).toMatchObject({ widget: 'number', min: 10, max: 5000, step: 0.01 });
     expect([184, 184.5, 184.55].every((value) => accepts(field, value))).toBe(true);
     expect(accepts(field, 184.555)).toBe(false);
+    expect([9.99, 5000.01, -184].some((value) => accepts(field, value))).toBe(false);
+    expect([10, 5000, 5000.0].every((value) => accepts(field, value))).toBe(true);
+  });
+
+  test('a number pattern accepts exactly the numbers within its limits', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300 }),
+        fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+        fc.constantFrom(0, 1, 2),
+        fc.integer({ min: -50, max: 800 }),
+        fc.integer({ min: 0, max: 999 }),
+        (min, span, decimals, whole, thousandths) => {
+          const max = span === undefined ? undefined : min + span;
+          const pattern = numberPattern(min, max, decimals);
+          if (pattern === undefined) throw new Error('no pattern');
+          const value = whole + thousandths / 1000;
+          const places = (String(value).split('.')[1] ?? '').length;
+          const within = value >= min && (max === undefined || value <= max) && places <= decimals;
+          expect(new RegExp(pattern).test(String(value))).toBe(within);
+        },
+      ),
+      { numRuns: 2000, seed: 20 },
+    );
   });
 });
