@@ -4,11 +4,13 @@
  * from src/cms and starts Decap with the configuration the build wrote beside
  * this page (config.json).
  */
-import { registerFormats } from '../cms/formats';
+import type { CmsConfig } from '../cms/config';
+import { registerFormats, registerSaveCheck } from '../cms/browser';
 
-interface DecapGlobal {
-  init(options: { config: Record<string, unknown> }): void;
-}
+type DecapGlobal = Parameters<typeof registerFormats>[0] &
+  Parameters<typeof registerSaveCheck>[0] & {
+    init(options: { config: CmsConfig }): void;
+  };
 
 declare global {
   interface Window {
@@ -16,6 +18,8 @@ declare global {
     CMS?: DecapGlobal;
   }
 }
+
+type EditorCollection = CmsConfig['collections'][number] & { editor: { preview: boolean } };
 
 window.CMS_MANUAL_INIT = true;
 
@@ -31,9 +35,24 @@ async function start(): Promise<void> {
   if (!CMS) throw new Error('Decap CMS did not load (decap-cms.js).');
   const response = await fetch(new URL('config.json', window.location.href));
   if (!response.ok) throw new Error(`The editor's configuration is missing (${response.status}).`);
-  const config = { ...((await response.json()) as Record<string, unknown>) };
-  config['local_backend'] = { url: proxyUrl };
-  registerFormats(CMS as never, config as never);
+  const built = (await response.json()) as CmsConfig;
+  const config = {
+    ...built,
+    local_backend: { url: proxyUrl },
+    // No preview pane: Decap's would render the MDX without the site's fact
+    // components and styles, a misleading picture; the pull request's site diff
+    // shows the real pages. It also halves the work of opening an entry.
+    collections: built.collections.map((collection): EditorCollection => ({
+      ...collection,
+      editor: { preview: false },
+    })),
+  };
+  // Formats before init: Decap checks each collection's format against those it knows.
+  registerFormats(CMS, config);
+  registerSaveCheck(CMS, {
+    contentUrl: new URL('content.json', window.location.href).href,
+    config,
+  });
   CMS.init({ config });
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { rolldown } from 'rolldown';
+import { browserAliases } from '../cms/browser-aliases';
 import { cmsConfig, contentMap } from '../cms/index';
 import { readContentFiles } from '../content-model/files';
 import { ADMIN_DIRECTORY } from '../lib/security-headers';
@@ -43,7 +44,7 @@ const decapFile = /^(?:\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$/;
 /** From the site's root: the copy being built, whichever folder it is in. */
 const EDITOR_ENTRY = 'src/admin/editor.ts';
 /** Bump when the bundle options below change: an old cached bundle no longer fits. */
-const BUNDLE_RECIPE = 'iife-minify-browser-1';
+const BUNDLE_RECIPE = 'iife-minify-browser-aliases-2';
 
 export function adminPage(options: AdminOptions): AstroIntegration {
   let root = process.cwd();
@@ -169,6 +170,9 @@ export async function editorBundle(
     input: path.join(root, EDITOR_ENTRY),
     cwd: root,
     platform: 'browser',
+    // What the content model imports from Node, and Sätteri's native addon, swapped
+    // for what runs in a page (src/cms/browser-aliases.ts says what and why).
+    resolve: { alias: browserAliases },
     transform: { define: { 'process.env.NODE_ENV': '"production"' } },
   });
   try {
