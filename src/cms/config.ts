@@ -333,6 +333,25 @@ function photoField(base: Omit<CmsField, 'widget'>, schema: JsonSchema): CmsFiel
   };
 }
 
+/** One alternative of a union, as an editor would write it. */
+function describeChoice(choice: JsonSchema): string {
+  if (choice.const !== undefined) return String(choice.const);
+  if (choice.enum !== undefined) return choice.enum.map(String).join(' or ');
+  if (choice.properties !== undefined) {
+    return `{ ${Object.keys(choice.properties)
+      .map((key) => `${key}: …`)
+      .join(', ')} }`;
+  }
+  const type = typeOf(choice);
+  if (type === 'boolean') return 'true or false';
+  if (type === 'string') {
+    return choice.maxLength === undefined
+      ? 'a text'
+      : `a text of up to ${choice.maxLength} characters`;
+  }
+  return type === 'integer' || type === 'number' ? 'a number' : 'a value';
+}
+
 /** One form field for a property of a schema. */
 export function fieldFor(
   name: string,
@@ -353,19 +372,7 @@ export function fieldFor(
   if (schema.anyOf !== undefined) {
     // A union (one word or a group of fields; yes, no or a text) has no Decap
     // widget: the field holds the value as written in YAML.
-    const choices = schema.anyOf
-      .map((choice) =>
-        choice.const !== undefined
-          ? JSON.stringify(choice.const)
-          : choice.enum !== undefined
-            ? choice.enum.map((value) => JSON.stringify(value)).join(', ')
-            : choice.properties !== undefined
-              ? `{ ${Object.keys(choice.properties)
-                  .map((key) => `${key}: …`)
-                  .join(', ')} }`
-              : (typeOf(choice) ?? 'a value'),
-      )
-      .join(' or ');
+    const choices = schema.anyOf.map(describeChoice).join(', or ');
     return {
       ...base,
       widget: 'string',
