@@ -85,7 +85,7 @@ if (proxy !== undefined) {
       method: request.method,
       headers: { 'Content-Type': request.headers.get('Content-Type') ?? 'application/json' },
       body: request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body,
-    });
+    }).catch(() => Response.json({ error: 'The local proxy (decap-server) is not running.' }, { status: 502 }));
   },
 };
 `,
