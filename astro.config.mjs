@@ -48,10 +48,15 @@ export default defineConfig({
     sitemap(),
     pagefindIndexing(),
     // The content editor at /admin/, after the search index so it is never indexed.
-    // It saves to CMS_GITHUB_REPO (owner/name; GitHub Actions sets GITHUB_REPOSITORY)
-    // and publishes to CMS_BRANCH (main).
+    // It saves to CMS_GITHUB_REPO (owner/name; GitHub Actions sets GITHUB_REPOSITORY,
+    // which a deploy from the repository's own workflow uses) and publishes to
+    // CMS_BRANCH (main). The fallback is the name the production repository is
+    // expected to have: set CMS_GITHUB_REPO where it differs.
     adminPage({
-      repo: process.env['CMS_GITHUB_REPO'] || process.env['GITHUB_REPOSITORY'] || undefined,
+      repo:
+        process.env['CMS_GITHUB_REPO'] ||
+        process.env['GITHUB_REPOSITORY'] ||
+        'cs-cart/customer-care',
       branch: process.env['CMS_BRANCH'] || 'main',
     }),
     // HSTS preload is for the domain's owner to opt into (HSTS_PRELOAD=true): it
