@@ -7,6 +7,7 @@ import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
 import { proseGuard } from './src/content-model/prose-plugin';
+import { adminPage } from './src/integrations/admin';
 import { lazyUrl } from './src/integrations/lazy-url';
 import { pagefindIndexing } from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
@@ -46,6 +47,18 @@ export default defineConfig({
     solid(),
     sitemap(),
     pagefindIndexing(),
+    // The content editor at /admin/, after the search index so it is never indexed.
+    // It saves to CMS_GITHUB_REPO (owner/name; GitHub Actions sets GITHUB_REPOSITORY,
+    // which a deploy from the repository's own workflow uses) and publishes to
+    // CMS_BRANCH (main). The fallback is the name the production repository is
+    // expected to have: set CMS_GITHUB_REPO where it differs.
+    adminPage({
+      repo:
+        process.env['CMS_GITHUB_REPO'] ||
+        process.env['GITHUB_REPOSITORY'] ||
+        'cs-cart/customer-care',
+      branch: process.env['CMS_BRANCH'] || 'main',
+    }),
     // HSTS preload is for the domain's owner to opt into (HSTS_PRELOAD=true): it
     // commits the domain and all its subdomains to HTTPS in browsers for a long time.
     securityHeaders({ hstsPreload: process.env['HSTS_PRELOAD'] === 'true' }),

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { parseBasePath } from './src/settings';
 import { chromiumLaunchOptions } from './tooling/chromium';
+import { e2eCmsProxyPort } from './tooling/local-cms';
 
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 const basePath = parseBasePath(process.env['BASE_PATH']);
@@ -11,6 +12,11 @@ const launchOptions = chromiumLaunchOptions();
  * runs with distinct E2E_PORTs never collide.
  */
 const basePathPort = Number(process.env['E2E_BASE_PATH_PORT'] ?? port + 1000);
+/**
+ * tests/e2e/admin.spec.ts starts the content editor's local git proxy (decap-server,
+ * on a throwaway clone) here; the site's server forwards <base>admin/api/v1 to it.
+ */
+const cmsProxyPort = e2eCmsProxyPort();
 /** Tests tagged @dev run against `astro dev`, where no search index exists. */
 const devPort = Number(process.env['E2E_DEV_PORT'] ?? port + 2000);
 
@@ -54,7 +60,7 @@ export default defineConfig({
       // Serves dist/ with Cloudflare's own runtime (Wrangler's workerd), which applies
       // dist/_headers and 404.html as the host does: every test runs under the
       // production CSP and security headers. It takes seconds to start under load.
-      command: `node scripts/wrangler-serve.ts --port ${port}`,
+      command: `node scripts/wrangler-serve.ts --port ${port} --cms-proxy http://127.0.0.1:${cmsProxyPort}`,
       url: `http://127.0.0.1:${port}${basePath}`,
       reuseExistingServer: false,
       timeout: 120_000,

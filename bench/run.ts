@@ -9,6 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from '@playwright/test';
 import { islandBytes, total } from '../tooling/island-bytes.ts';
@@ -110,6 +111,37 @@ async function printFirstSearch(browser: Browser, baseUrl: string) {
   );
 }
 
+/**
+ * The content editor at /admin/, apart from the public pages: only editors load
+ * it. On disk (what is deployed) and what its login page fetches before anyone
+ * logs in (Decap's main script, ours, the configuration and the chunks it loads).
+ */
+async function printAdmin(browser: Browser, baseUrl: string) {
+  const files = (await readdir('dist/admin')).filter((file) => !file.endsWith('.map'));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const body = readFileSync(`dist/admin/${file}`);
+    raw += body.length;
+    gzip += gzipSize(body);
+  }
+  const page = await browser.newPage();
+  const w = await weighPage(page, `${baseUrl}admin/`);
+  await page.close();
+  printTable(
+    'Content editor /admin/ (not a public page; gzip unless raw)',
+    [
+      'files in dist/admin',
+      'raw on disk',
+      'gzip on disk',
+      'login page loads: JS',
+      'total',
+      'requests',
+    ],
+    [[files.length, kb(raw), kb(gzip), kb(w.js), kb(w.total), w.requests]],
+  );
+}
+
 async function printLighthouse(baseUrl: string) {
   const scores = await runLighthouse(routes.map((route) => `${baseUrl}${route}`));
   printTable(
@@ -132,16 +164,23 @@ try {
     await printPageWeights(browser, server.url);
     await printIslands();
     await printFirstSearch(browser, server.url);
+    await printAdmin(browser, server.url);
   } finally {
     await browser.close();
   }
   printTable(
     'Build',
-    ['astro build (with content check and search index)', 'dist/ on disk', 'search index'],
+    [
+      'astro build (with content check, search index and editor)',
+      'dist/ on disk',
+      'of which admin/',
+      'search index',
+    ],
     [
       [
         `${(buildMs / 1000).toFixed(1)} s`,
         kb(await distBytes('dist')),
+        kb(await distBytes('dist/admin')),
         kb(await searchIndexBytes('dist')),
       ],
     ],

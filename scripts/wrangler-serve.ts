@@ -8,8 +8,15 @@
  * it starts Wrangler with the deploy configuration, wrangler.json (the editor-login
  * Worker on /oauth/* and the static-assets settings), pointed at the given folder.
  *
- *   node scripts/wrangler-serve.ts [--port 4321] [--dir dist] [-- --var NAME:value ...]
+ *   node scripts/wrangler-serve.ts [--port 4321] [--dir dist] [--cms-proxy http://127.0.0.1:8081]
+ *     [-- --var NAME:value ...]
  *   (BASE_PATH sets the base; arguments after -- go to `wrangler dev` as they are)
+ *
+ * --cms-proxy, for editing on this machine (scripts/edit-locally.ts, tests/e2e/admin.spec.ts):
+ * the content editor finds the local git proxy (decap-server) at its own address,
+ * <base>admin/api/v1, and a few lines in front of the deployed Worker forward that one
+ * path to the proxy. So the editor's policy needs no loopback address, and is
+ * the same here as in production; every other request is as deployed.
  *
  * Measured against sirv with a small `_headers` adapter (issue 13, 2 shared cores
  * under load 15-20): Wrangler adds 196 MB to node_modules against sirv's 0.2 MB,
@@ -32,7 +39,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 /** What production runs: the same Worker, runtime date and asset handling. */
 const deployed = JSON.parse(await readFile(path.join(repoRoot, 'wrangler.json'), 'utf-8')) as {
   main: string;
-  assets: Record<string, unknown>;
+  assets: { run_worker_first: string[] } & Record<string, unknown>;
 };
 
 const offlineEnv = {
@@ -44,7 +51,11 @@ const offlineEnv = {
 };
 
 const { values, positionals: passedOn } = parseArgs({
-  options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
+  options: {
+    port: { type: 'string', default: '4321' },
+    dir: { type: 'string', default: 'dist' },
+    'cms-proxy': { type: 'string' },
+  },
   allowPositionals: true,
 });
 const base = parseBasePath(process.env['BASE_PATH']);
@@ -62,6 +73,36 @@ if (segments.length > 0) {
   await cp(built, nested, { recursive: true });
   await rename(path.join(nested, '_headers'), path.join(assets, '_headers'));
 }
+// The config lives in a temporary folder: paths from the repository's root.
+let main = path.join(repoRoot, deployed.main);
+const workerFirst = [...deployed.assets.run_worker_first];
+const proxy = values['cms-proxy'];
+if (proxy !== undefined) {
+  const target = new URL('/api/v1', proxy);
+  if (!['127.0.0.1', 'localhost'].includes(target.hostname)) {
+    throw new Error(`--cms-proxy ${proxy}: the proxy must run on this machine (127.0.0.1).`);
+  }
+  const proxyPath = `${base}admin/api/v1`;
+  workerFirst.push(proxyPath);
+  const deployedMain = main;
+  main = path.join(work, 'worker.js');
+  await writeFile(
+    main,
+    `import deployed from ${JSON.stringify(deployedMain)};
+export default {
+  fetch(request, env, context) {
+    const url = new URL(request.url);
+    if (url.pathname !== ${JSON.stringify(proxyPath)}) return deployed.fetch(request, env, context);
+    return fetch(${JSON.stringify(target.href)}, {
+      method: request.method,
+      headers: { 'Content-Type': request.headers.get('Content-Type') ?? 'application/json' },
+      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body,
+    }).catch(() => Response.json({ error: 'The local proxy (decap-server) is not running.' }, { status: 502 }));
+  },
+};
+`,
+  );
+}
 const config = path.join(work, 'wrangler.json');
 await writeFile(
   config,
@@ -69,9 +110,8 @@ await writeFile(
     ...deployed,
     // Relative to the repository, not the temporary folder.
     $schema: undefined,
-    // The config lives in a temporary folder: paths from the repository's root.
-    main: path.join(repoRoot, deployed.main),
-    assets: { ...deployed.assets, directory: assets },
+    main,
+    assets: { ...deployed.assets, directory: assets, run_worker_first: workerFirst },
   }),
 );
 

@@ -2,6 +2,7 @@ import { glob, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
+  adminRule,
   headerRules,
   headersFileProblems,
   renderHeadersFile,
@@ -59,6 +60,8 @@ export default function securityHeaders(options: HeaderOptions = {}): AstroInteg
             : {}),
           headers: { 'Content-Security-Policy': SEARCH_WORKER_POLICY },
         });
+        // The content editor (src/integrations/admin.ts) runs under its own policy.
+        rules.splice(2, 0, adminRule(base, rules[0]));
         const problems = headersFileProblems(renderHeadersFile(rules));
         if (problems.length > 0) {
           // The host would silently drop rules or lines: stop rather than ship that.

@@ -193,3 +193,55 @@ export function headerRules(
   }
   return rules;
 }
+
+/** Where the content editor lives under the base path (src/integrations/admin.ts writes it). */
+export const ADMIN_DIRECTORY = 'admin/';
+
+/**
+ * The content editor's policy, the least Decap CMS runs under (every source was
+ * tried away in tests/e2e/admin.spec.ts, which fails on any violation):
+ * - script-src 'unsafe-eval': Decap validates its configuration with Ajv, which
+ *   compiles each schema into a function.
+ * - style-src 'unsafe-inline': its components inject their styles (Emotion) at run time.
+ * - connect-src 'self': the local proxy, which the page reaches at its own origin
+ *   (admin/api/v1, forwarded to decap-server by scripts/wrangler-serve.ts), and the
+ *   configuration, content and editor chunks; https://api.github.com: the GitHub
+ *   backend reads and writes the repository there.
+ * - img-src data: blob:: Decap's icons and the previews of files being uploaded;
+ *   https://avatars.githubusercontent.com: the signed-in editor's picture.
+ * The login popup needs no source: window.open is not governed by CSP, but it needs
+ * the opener kept (adminHeaders).
+ */
+export const ADMIN_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self' https://api.github.com",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The content editor's rule. It detaches the catch-all's CSP (two would both be
+ * enforced) and its Cross-Origin-Opener-Policy: same-origin, which cuts the GitHub
+ * login popup off from the page that opened it, so the popup could never hand the
+ * token back. same-origin-allow-popups keeps the opener for popups this page opens
+ * and still isolates the page from any window that opens it. noindex: an editor's
+ * tool, not a page for search engines (it is in neither the sitemap nor the search
+ * index either).
+ */
+export function adminRule(base: string, catchAll: HeaderRule | undefined): HeaderRule {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const attached = catchAll?.headers ?? {};
+  return {
+    path: `${prefix}${ADMIN_DIRECTORY}*`,
+    detach: [CSP, 'Cross-Origin-Opener-Policy'].filter((name) => name in attached),
+    headers: {
+      [CSP]: ADMIN_POLICY,
+      'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+      'X-Robots-Tag': 'noindex, nofollow',
+    },
+  };
+}
