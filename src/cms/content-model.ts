@@ -10,6 +10,5 @@ export {
   contentLayout,
   type CollectionFiles,
   type CollectionName,
-} from '../content-model/layout';
+} from '../content-model/files';
 export { contentSchemas, imageExtensions, photoPath } from '../content-model/schemas';
-export { splitMdx } from '../content-model/front-matter';

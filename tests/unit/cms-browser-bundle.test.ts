@@ -99,6 +99,23 @@ describe('the save check in the admin bundle', () => {
     await expect(refused).rejects.toThrow(/content check refuses this save[\s\S]*team\.yaml/);
   });
 
+  test('reads an MDX file’s front matter: an unknown topic in a question is refused', async () => {
+    const format = await import('../../src/cms/formats');
+    const faq = config.collections.find((collection) => collection.name === 'faq');
+    const [file] = [...files.keys()].filter((path) =>
+      path.startsWith(`${contentLayout.faq.folder}/`),
+    );
+    if (!faq || file === undefined) throw new Error('no FAQ');
+    const text = new TextDecoder().decode(files.get(file) as Uint8Array);
+    const data = format.formatFor(faq).fromFile(text);
+    const unknownTopic = { ...data, topic: 'no-such-topic' };
+    await expect(
+      editor.checkEntryBeforeSave(decapEntry('faq', file, unknownTopic), options),
+    ).rejects.toThrow(
+      new RegExp(`content check refuses this save[\\s\\S]*${file}:\\d+[\\s\\S]*no-such-topic`),
+    );
+  });
+
   test('lets a valid change through and hands back the text it writes', async () => {
     const format = await import('../../src/cms/formats');
     const team = config.collections.find((collection) => collection.name === 'team');

@@ -76,9 +76,9 @@ order: 2
 role: "We guide you"
 tagline: For teams that run their own store.
 extends: standard
-pricePerMonthInCents:
-  billedAnnually: 31400
-  billedMonthly: 32000
+pricePerMonth:
+  billedAnnually: 314
+  billedMonthly: 320
 requests: unlimited
 # Inferred: the source lists "4" and "7" without saying whose is
 # whose; 7 is clearly Ultimate's, so 4 is taken to be Gold's.
@@ -125,11 +125,11 @@ const siteGlossary = `glossary:
 describe('a change writes only its own lines', () => {
   test('a number', () => {
     const written = edited(planFile, planText, (data) => {
-      data['pricePerMonthInCents'].billedAnnually = 29900;
+      data['pricePerMonth'].billedAnnually = 299;
     });
     expect(changedLines(planText, written)).toEqual({
-      removed: ['  billedAnnually: 31400'],
-      added: ['  billedAnnually: 29900'],
+      removed: ['  billedAnnually: 314'],
+      added: ['  billedAnnually: 299'],
     });
   });
 
