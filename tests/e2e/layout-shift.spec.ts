@@ -8,6 +8,12 @@ import { expect, routes, test, withoutPageScripts } from './support';
  * Nothing on any page moves, at any width, from the first paint until the page is
  * idle: not the header as the page is parsed, not an island as it hydrates, not
  * the FAQ as its search field appears. Every shift counts, with no threshold.
+ * Half-parsed frames are provoked, not left to a busy CPU: a paced server
+ * (paced-pages.ts) hands each page over piece by piece and the test waits for the
+ * browser to parse and paint each piece before the next is sent, so the same
+ * half-parsed frames are painted on an idle machine and a loaded one. A layout
+ * whose boxes wait on content parsed after them (the header's row filling, the
+ * footer growing, a grid's column count) shows here as a shift.
  * The islands' own tests hold their code back to compare the server-rendered
  * state with the hydrated one ("hydration moves nothing" in calculator.spec.ts,
  * "space reserved for the island" in support-hours.spec.ts).
