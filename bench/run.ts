@@ -172,7 +172,8 @@ async function grownFaqTopicPage(): Promise<{
     if (!result.ok) throw new Error(`The grown FAQ did not build:\n${result.output}`);
     const [topic] = globSync('faq/*/index.html', { cwd: `${site.root}/dist` }).sort();
     if (!topic) throw new Error(`A FAQ of over ${ONE_PAGE_LIMIT} questions built no topic page.`);
-    const served = await serveDist(site.root, port + 2);
+    // Served by this project's own script: the copy holds the site's sources, not its tooling.
+    const served = await serveDist('.', port + 2, `${site.root}/dist`);
     try {
       const url = `${served.url}${topic.replace(/index\.html$/, '')}`;
       return {
