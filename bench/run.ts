@@ -147,9 +147,9 @@ async function printLighthouse(baseUrl: string) {
       const name = topic.scores.has(url)
         ? `${new URL(url).pathname} (${topic.label})`
         : new URL(url).pathname;
-      return s
-        ? [name, s.performance, s.accessibility, s.bestPractices, s.seo, `${s.lcp} ms`]
-        : [name, 'not rated', '', '', '', ''];
+      if (!s) return [name, 'not rated', '', '', '', ''];
+      const lcp = s.error ? `not measured: ${s.error}` : `${s.lcp} ms`;
+      return [name, s.performance, s.accessibility, s.bestPractices, s.seo, lcp];
     }),
   );
 }
