@@ -80,10 +80,19 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      // Deny by default (fonts, manifests, plugins, fetches included); allow only
-      // what every page uses. No page has a form or a <base>, nor a data: image.
-      // Pages with search add connect-src themselves (components/faq/search-policy.ts).
-      directives: ["default-src 'none'", "img-src 'self'", "base-uri 'none'", "form-action 'none'"],
+      // Deny by default (fonts, manifests, plugins included); allow only what every
+      // page uses. No page has a form or a <base>, nor a data: image. Fetches from
+      // the site itself are allowed on every page: search fetches its index, and
+      // Lighthouse's SEO audit fetches /robots.txt from inside the page, which a
+      // policy without connect-src blocks (GoogleChrome/lighthouse#4386). Same-origin
+      // only, it sends nothing anywhere a script could not already reach.
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
       scriptDirective: {
         resources: ["'self'"],
         hashes: [solidBootstrapHash()],

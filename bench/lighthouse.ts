@@ -9,6 +9,8 @@ export interface LighthouseScores {
   seo: number;
   /** Largest Contentful Paint, simulated on Lighthouse's mobile preset, in ms. */
   lcp: number;
+  /** Why Lighthouse could not rate the page (a busy machine can make it miss LCP), if so. */
+  error?: string;
 }
 
 /** Lighthouse's default (mobile, simulated throttling) run of each URL. */
@@ -29,6 +31,10 @@ export async function runLighthouse(
         bestPractices: score('best-practices'),
         seo: score('seo'),
         lcp: Math.round(result?.lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+        ...(result?.lhr.runtimeError ? { error: result.lhr.runtimeError.code } : {}),
+        ...(result?.lhr.audits['largest-contentful-paint']?.errorMessage
+          ? { error: result.lhr.audits['largest-contentful-paint'].errorMessage }
+          : {}),
       });
     }
   } finally {

@@ -3,12 +3,13 @@
  *   per page: gzip bytes of HTML (and of the CSS inlined in it), CSS files and
  *   JS, requests; each island's own JS and the shared runtime; the bytes of a
  *   first FAQ search; build time, dist/ and index size; content check time;
- *   Lighthouse scores and LCP.
+ *   Lighthouse's four scores and LCP for every public page of dist/ (the 404 page
+ *   included) and for a FAQ topic page of the site grown past ONE_PAGE_LIMIT.
  *   --scale           also builds copies with 100 and 1,000 generated FAQ entries
  *   --no-lighthouse   skips Lighthouse (the slowest part)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from '@playwright/test';
@@ -16,8 +17,11 @@ import { islandBytes, total } from '../tooling/island-bytes.ts';
 import { recordResponses, weighPage, type PageWeight } from '../tooling/page-weight.ts';
 import { gzipSize } from '../tooling/transfer-size.ts';
 import { chromiumLaunchOptions } from '../tooling/chromium.ts';
+import { addGeneratedFaq } from '../tooling/faq-generator.ts';
+import { TempSite } from '../tooling/temp-site.ts';
+import { ONE_PAGE_LIMIT } from '../src/lib/faq-layout.ts';
 import { contentCheckHeader, timeContentCheck } from './content-check.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { distBytes, runScale } from './scale.ts';
 import { searchIndexBytes } from './search-index.ts';
 import { serveDist } from './server.ts';
@@ -29,7 +33,27 @@ const islands = [
   { component: 'PriceCalculatorIsland', page: 'plans/index.html' },
   { component: 'HoursInYourTime', page: 'support-hours/index.html' },
 ];
-const port = 4471;
+/** BENCH_PORT: its Wrangler server; the next two ports: Lighthouse's Chromium and the grown site. */
+const port = Number(process.env['BENCH_PORT'] ?? 4471);
+
+/**
+ * Pages built but not public: the form editor (another issue) is for editors only,
+ * and Lighthouse's scores are for what visitors and crawlers see.
+ */
+const notPublic = ['admin/'];
+
+/**
+ * The address of each public page of a built site, from its HTML files, so a new
+ * page is rated without being listed here. The 404 page is rated at /404, where the
+ * host serves it with status 200 and the same headers: Lighthouse does not rate a
+ * page that answers 404.
+ */
+function publicPages(dist: string): string[] {
+  return globSync('**/*.html', { cwd: dist })
+    .map((file) => (file === '404.html' ? '404' : file.replace(/index\.html$/, '')))
+    .filter((route) => ![...notPublic].some((section) => route.startsWith(section)))
+    .sort();
+}
 
 function build(): number {
   const start = performance.now();
@@ -143,17 +167,57 @@ async function printAdmin(browser: Browser, baseUrl: string) {
 }
 
 async function printLighthouse(baseUrl: string) {
-  const scores = await runLighthouse(routes.map((route) => `${baseUrl}${route}`));
+  const pages = publicPages('dist').map((route) => `${baseUrl}${route}`);
+  const topic = await grownFaqTopicPage();
+  const scores = await runLighthouse(pages, port + 1);
+  for (const [url, score] of topic.scores) scores.set(url, score);
   printTable(
     'Lighthouse (mobile preset, simulated throttling)',
     ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP'],
-    routes.map((route) => {
-      const s = scores.get(`${baseUrl}${route}`);
-      return s
-        ? [`/${route}`, s.performance, s.accessibility, s.bestPractices, s.seo, `${s.lcp} ms`]
-        : [];
+    [...pages, ...topic.scores.keys()].map((url) => {
+      const s = scores.get(url);
+      const name = topic.scores.has(url)
+        ? `${new URL(url).pathname} (${topic.label})`
+        : new URL(url).pathname;
+      if (!s) return [name, 'not rated', '', '', '', ''];
+      const lcp = s.error ? `not measured: ${s.error}` : `${s.lcp} ms`;
+      return [name, s.performance, s.accessibility, s.bestPractices, s.seo, lcp];
     }),
   );
+}
+
+/**
+ * FAQ topic pages exist only once the FAQ holds more than ONE_PAGE_LIMIT questions:
+ * a copy of the site with generated questions added to the real ones (as --scale
+ * does) is built and served, and its first topic page rated. The page's template,
+ * styles and policy are the real site's; only the questions are generated.
+ */
+async function grownFaqTopicPage(): Promise<{
+  label: string;
+  scores: Map<string, LighthouseScores>;
+}> {
+  const generated = ONE_PAGE_LIMIT + 10;
+  const site = await TempSite.create();
+  try {
+    await addGeneratedFaq(site, generated);
+    const result = await site.build();
+    if (!result.ok) throw new Error(`The grown FAQ did not build:\n${result.output}`);
+    const [topic] = globSync('faq/*/index.html', { cwd: `${site.root}/dist` }).sort();
+    if (!topic) throw new Error(`A FAQ of over ${ONE_PAGE_LIMIT} questions built no topic page.`);
+    // Served by this project's own script: the copy holds the site's sources, not its tooling.
+    const served = await serveDist('.', port + 2, `${site.root}/dist`);
+    try {
+      const url = `${served.url}${topic.replace(/index\.html$/, '')}`;
+      return {
+        label: `FAQ with ${generated} generated questions added`,
+        scores: await runLighthouse([url], port + 1),
+      };
+    } finally {
+      served.stop();
+    }
+  } finally {
+    await site.remove();
+  }
 }
 
 const buildMs = build();

@@ -54,7 +54,15 @@ for (const [name, path] of Object.entries(pages)) {
   });
 }
 
-test('each page allows only what it uses: fetches where search is, no form, no base, no data: images', async ({
+/**
+ * Fetches are allowed from the site itself on every page, search or not, on purpose:
+ * Lighthouse's SEO audit fetches /robots.txt from inside the page, and a policy
+ * without connect-src fails it ("robots.txt is not valid", GoogleChrome/lighthouse#4386;
+ * SEO 92 instead of 100). Same-origin only: nothing can be sent to another host, and
+ * the Observatory's grade does not change (checked above for every page). Only
+ * WebAssembly stays where search is.
+ */
+test('each page allows only what it uses: same-origin fetches, WebAssembly where search is, no form, no base, no data: images', async ({
   request,
 }) => {
   for (const [name, path] of Object.entries(pages)) {
@@ -66,6 +74,10 @@ test('each page allows only what it uses: fetches where search is, no form, no b
     expect(policy.get('base-uri'), name).toBe("base-uri 'none'");
     expect(policy.get('img-src'), name).toBe("img-src 'self'");
     expect(policy.get('default-src'), name).toBe("default-src 'none'");
-    expect(policy.has('connect-src'), `${name}: connect-src only with search`).toBe(hasSearch);
+    expect(policy.get('connect-src'), name).toBe("connect-src 'self'");
+    expect(
+      policy.get('script-src')?.includes("'wasm-unsafe-eval'"),
+      `${name}: WebAssembly only with search`,
+    ).toBe(hasSearch);
   }
 });

@@ -9,6 +9,5 @@ import type { AstroGlobal } from 'astro';
  */
 export function allowSearch(csp: AstroGlobal['csp']) {
   csp?.insertScriptResource("'wasm-unsafe-eval'");
-  // Search fetches its index and WebAssembly; no other page fetches anything.
-  csp?.insertDirective("connect-src 'self'");
+  // Its fetches of the index and WebAssembly: connect-src 'self', on every page (astro.config.mjs).
 }
