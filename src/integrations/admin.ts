@@ -7,7 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { rolldown } from 'rolldown';
 import { browserAliases } from '../cms/browser-aliases';
 import { cmsConfig, contentMap } from '../cms/index';
-import { readContentFiles } from '../content-model/files';
+import { readContentFiles } from '../content-model';
 import { ADMIN_DIRECTORY } from '../lib/security-headers';
 
 /**
