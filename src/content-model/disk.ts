@@ -1,6 +1,11 @@
 import type { ContentFiles } from './files';
 import { contentDir } from './files';
 
+interface NodeModules {
+  fs: Pick<typeof import('node:fs/promises'), 'readdir' | 'readFile'>;
+  path: Pick<typeof import('node:path'), 'join' | 'relative' | 'sep'>;
+}
+
 const textFile = /\.(mdx?|ya?ml|json)$/i;
 
 /**
@@ -8,11 +13,13 @@ const textFile = /\.(mdx?|ya?ml|json)$/i;
  * the root with forward slashes: the one read from disk. Text files are read as
  * bytes: turning them into text is the check's first step, so a file that is not
  * UTF-8 is reported, not silently mangled. Node's modules load only when it runs,
- * so a browser bundle of `readContent` never reaches them.
+ * so a browser bundle of `readContent` never reaches them. A caller whose module
+ * loader is gone by the time it reads (an Astro integration's late hook) hands
+ * them in, imported as it loaded.
  */
-export async function readContentFiles(root: string): Promise<ContentFiles> {
-  const { readdir, readFile } = await import('node:fs/promises');
-  const path = await import('node:path');
+export async function readContentFiles(root: string, node?: NodeModules): Promise<ContentFiles> {
+  const { readdir, readFile } = node?.fs ?? (await import('node:fs/promises'));
+  const path = node?.path ?? (await import('node:path'));
   const files = new Map<string, string | Uint8Array>();
   const folder = path.join(root, contentDir);
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);

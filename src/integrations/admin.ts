@@ -60,7 +60,9 @@ export function adminPage(options: AdminOptions): AstroIntegration {
         const started = performance.now();
         const out = fileURLToPath(new URL(ADMIN_DIRECTORY, dir));
         await mkdir(out, { recursive: true });
-        const files = await readContentFiles(root);
+        // Node's modules as this file loaded them: the loader that would import them
+        // for the content model on first use is closed by this hook.
+        const files = await readContentFiles(root, { fs: { readdir, readFile }, path });
         const config = cmsConfig({
           backend: 'github',
           ...(options.repo ? { repo: options.repo } : {}),
