@@ -1,11 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 import { parseBasePath } from './src/settings';
 import { chromiumLaunchOptions } from './tooling/chromium';
+import { firefoxLaunchOptions } from './tooling/firefox';
 import { e2eCmsProxyPort } from './tooling/local-cms';
 
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 const basePath = parseBasePath(process.env['BASE_PATH']);
 const launchOptions = chromiumLaunchOptions();
+/** Desktop Firefox's window; Firefox's own user agent, not the device entry's made-up one. */
+const { viewport, deviceScaleFactor, isMobile, hasTouch } = devices['Desktop Firefox'];
+const firefox = {
+  browserName: 'firefox',
+  viewport,
+  deviceScaleFactor,
+  isMobile,
+  hasTouch,
+} as const;
 /**
  * Tests tagged @base-path run a second time against the build under /support/
  * (`npm run build:base-path`), on its own port: far from E2E_PORT, so parallel
@@ -26,7 +36,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   workers: process.env['CI'] ? 2 : '50%',
-  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['./tooling/project-summary.ts'],
+    ...(process.env['CI'] ? [] : [['html', { open: 'never' }] as const]),
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     trace: 'retain-on-failure',
@@ -48,6 +62,16 @@ export default defineConfig({
         launchOptions,
         baseURL: `http://127.0.0.1:${basePathPort}/support/`,
       },
+    },
+    // The tests of what a page does (tagged @every-browser: console and CSP, text
+    // within the width, the calculator, search, the hours island, scripts off) run
+    // in Firefox too, over WebDriver BiDi. The rest check markup, bytes and headers,
+    // which are the same in every browser, or use what only Chromium gives
+    // (its accessibility tree, layout-shift entries, the DevTools protocol).
+    {
+      name: 'firefox',
+      grep: /@every-browser/,
+      use: { ...firefox, launchOptions: firefoxLaunchOptions() },
     },
     {
       name: 'dev',

@@ -65,7 +65,10 @@ const shown = (region: Locator, text: RegExp) => region.getByText(text).filter({
 const includedSupport = (region: Locator, text: RegExp) =>
   shown(region.getByRole('definition'), text);
 
-test('prices plans and licenses as the issue asks', async ({ page, pageProblems }) => {
+test('prices plans and licenses as the issue asks @every-browser', async ({
+  page,
+  pageProblems,
+}) => {
   const region = await openCalculator(page);
   const status = region.getByRole('status');
 
@@ -113,7 +116,7 @@ test('prices plans and licenses as the issue asks', async ({ page, pageProblems 
   expect(pageProblems).toEqual([]);
 });
 
-test('what a plan adds, and what monthly billing leaves out, follow the choices', async ({
+test('what a plan adds, and what monthly billing leaves out, follow the choices @every-browser', async ({
   page,
 }) => {
   const region = await openCalculator(page);
@@ -139,7 +142,10 @@ test('what a plan adds, and what monthly billing leaves out, follow the choices'
   ).toHaveAttribute('href', new RegExp(`[?&]plan=${otherPlan.id}&billing=monthly$`));
 });
 
-test('a shared link restores every choice, the plan cards included', async ({ browser, page }) => {
+test('a shared link restores every choice, the plan cards included @every-browser', async ({
+  browser,
+  page,
+}) => {
   const region = await openCalculator(page);
   await billing(page)
     .getByRole('radio', { name: /Monthly/ })
@@ -182,7 +188,7 @@ test('a shared link restores every choice, the plan cards included', async ({ br
   expect(new URL(page.url()).search).toBe('');
 });
 
-test('a URL full of garbage shows the defaults, runs nothing and logs nothing', async ({
+test('a URL full of garbage shows the defaults, runs nothing and logs nothing @every-browser', async ({
   page,
   pageProblems,
 }) => {

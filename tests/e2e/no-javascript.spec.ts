@@ -15,7 +15,7 @@ test.use({ javaScriptEnabled: false });
 const visibleText = (page: Page, text: string) =>
   page.getByText(text, { exact: false }).filter({ visible: true }).first();
 
-test('plans: every price, license period, response time and allowance is visible', async ({
+test('plans: every price, license period, response time and allowance is visible @every-browser', async ({
   page,
 }) => {
   await page.goto(routes.plans);
@@ -48,7 +48,9 @@ test('plans: every price, license period, response time and allowance is visible
   }
 });
 
-test('plans: the Billing radios switch the cards with CSS alone', async ({ page }) => {
+test('plans: the Billing radios switch the cards with CSS alone @every-browser', async ({
+  page,
+}) => {
   await page.goto(routes.plans);
   for (const plan of pricedPlans) {
     const card = page.getByRole('article', { name: plan.name });
@@ -60,13 +62,15 @@ test('plans: the Billing radios switch the cards with CSS alone', async ({ page 
   }
 });
 
-test('team: everyone is listed, in order', async ({ page }) => {
+test('team: everyone is listed, in order @every-browser', async ({ page }) => {
   await page.goto(routes.team);
   const names = page.getByRole('main').getByRole('listitem');
   await expect(names).toHaveText(site.team.map((person) => new RegExp(person.name)));
 });
 
-test('faq: every question is a heading with an id, and its answer is visible', async ({ page }) => {
+test('faq: every question is a heading with an id, and its answer is visible @every-browser', async ({
+  page,
+}) => {
   const pages = Map.groupBy(site.faq.topics, (topic) => topic.path);
   for (const [sitePath, topics] of pages) {
     await page.goto(sitePath.replace(/^\//, ''));
@@ -82,7 +86,7 @@ test('faq: every question is a heading with an id, and its answer is visible', a
   }
 });
 
-test('support hours: the schedule and city table are visible', async ({ page }) => {
+test('support hours: the schedule and city table are visible @every-browser', async ({ page }) => {
   await page.goto(routes.supportHours);
   await expect(visibleText(page, site.supportHours.offsetLabel)).toBeVisible();
   const table = page.getByRole('table', { name: /by city/ });

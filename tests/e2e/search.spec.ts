@@ -33,7 +33,7 @@ function answer(page: Page, question: string): Locator {
 const isPagefindFile = (url: string) => new URL(url).pathname.includes('/pagefind/');
 
 test.describe('FAQ search', () => {
-  test('loads Pagefind with the first query, not before @base-path', async ({
+  test('loads Pagefind with the first query, not before @base-path @every-browser', async ({
     page,
     pageProblems,
   }) => {
@@ -65,7 +65,7 @@ test.describe('FAQ search', () => {
     expect(pageProblems).toEqual([]);
   });
 
-  test('"live chat" finds the live-chat question first, linked to its anchor @base-path', async ({
+  test('"live chat" finds the live-chat question first, linked to its anchor @base-path @every-browser', async ({
     page,
     pageProblems,
   }) => {
@@ -84,7 +84,7 @@ test.describe('FAQ search', () => {
     expect(pageProblems).toEqual([]);
   });
 
-  test("the issue's queries find their questions, also by words found only in answers", async ({
+  test("the issue's queries find their questions, also by words found only in answers @every-browser", async ({
     page,
   }) => {
     await page.goto(routes.faq);
@@ -109,7 +109,7 @@ test.describe('FAQ search', () => {
     });
   });
 
-  test('only answers are indexed, not the page around them', async ({ page }) => {
+  test('only answers are indexed, not the page around them @every-browser', async ({ page }) => {
     await page.goto(routes.faq);
     // The FAQ's own heading, the navigation, and other pages.
     for (const query of ['frequently', 'Overview', someone, 'calculator']) {
@@ -124,7 +124,10 @@ test.describe('FAQ search', () => {
     }
   });
 
-  test('nonsense says so plainly and points to the Help Desk', async ({ page, pageProblems }) => {
+  test('nonsense says so plainly and points to the Help Desk @every-browser', async ({
+    page,
+    pageProblems,
+  }) => {
     await page.goto(routes.faq);
     await search(page, 'qwxzvy plorfish');
     await expect(results(page)).toHaveCount(0);
@@ -137,7 +140,7 @@ test.describe('FAQ search', () => {
     expect(pageProblems).toEqual([]);
   });
 
-  test('markup and pattern characters are shown as text and run nothing', async ({
+  test('markup and pattern characters are shown as text and run nothing @every-browser', async ({
     page,
     pageProblems,
   }) => {
@@ -160,7 +163,9 @@ test.describe('FAQ search', () => {
     expect(pageProblems).toEqual([]);
   });
 
-  test('?q= runs the search, and typing keeps the address in step', async ({ page }) => {
+  test('?q= runs the search, and typing keeps the address in step @every-browser', async ({
+    page,
+  }) => {
     await page.goto(`${routes.faq}?q=live+chat`);
     await expect(searchbox(page)).toHaveValue('live chat');
     await expect(results(page).first()).toHaveText(liveChat.question);
@@ -168,7 +173,10 @@ test.describe('FAQ search', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe(provider);
   });
 
-  test('the keyboard alone finds and opens a result', async ({ page, pageProblems }) => {
+  test('the keyboard alone finds and opens a result @every-browser', async ({
+    page,
+    pageProblems,
+  }) => {
     await page.goto(routes.faq);
     await page.keyboard.press('/');
     await expect(searchbox(page)).toBeFocused();
@@ -197,14 +205,14 @@ test.describe('FAQ search', () => {
     expect(pageProblems).toEqual([]);
   });
 
-  test('Enter in the field opens the best result', async ({ page }) => {
+  test('Enter in the field opens the best result @every-browser', async ({ page }) => {
     await page.goto(routes.faq);
     await search(page, provider);
     await searchbox(page).press('Enter');
     await expect(page).toHaveURL(/#scalesta-hosting$/);
   });
 
-  test('following a result scrolls to the answer and marks the matched words there @base-path', async ({
+  test('following a result scrolls to the answer and marks the matched words there @base-path @every-browser', async ({
     page,
     pageProblems,
   }) => {
@@ -229,7 +237,9 @@ test.describe('FAQ search', () => {
     expect(pageProblems).toEqual([]);
   });
 
-  test('a link with words to highlight marks them without loading Pagefind', async ({ page }) => {
+  test('a link with words to highlight marks them without loading Pagefind @every-browser', async ({
+    page,
+  }) => {
     const pagefindFiles: string[] = [];
     page.on('request', (request) => {
       if (isPagefindFile(request.url())) pagefindFiles.push(request.url());
@@ -244,7 +254,7 @@ test.describe('FAQ search', () => {
     expect(pagefindFiles).toEqual([]);
   });
 
-  test('a hand-edited link with a broken hash or odd words breaks nothing', async ({
+  test('a hand-edited link with a broken hash or odd words breaks nothing @every-browser', async ({
     page,
     pageProblems,
   }) => {
@@ -261,14 +271,18 @@ test.describe('FAQ search', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the header entry leads to the field, ready to type @base-path', async ({ page }) => {
+  test('the header entry leads to the field, ready to type @base-path @every-browser', async ({
+    page,
+  }) => {
     await page.goto(routes.home);
     await page.getByRole('banner').getByRole('link', { name: 'Search the FAQ' }).click();
     await expect(searchbox(page)).toBeFocused();
     expect(new URL(page.url()).pathname).toMatch(/\/faq\/$/);
   });
 
-  test('without its index, the field says search is unavailable', async ({ page }) => {
+  test('without its index, the field says search is unavailable @every-browser', async ({
+    page,
+  }) => {
     await page.route(/\/pagefind\//, (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.goto(routes.faq);
     await searchbox(page).fill('live chat');
@@ -292,7 +306,7 @@ test('in astro dev, where no index exists, the field says search needs a build @
 });
 
 test.describe('FAQ search under the Content Security Policy', () => {
-  test('works when Pagefind has no worker and compiles its wasm on the page itself', async ({
+  test('works when Pagefind has no worker and compiles its wasm on the page itself @every-browser', async ({
     page,
     pageProblems,
   }) => {
@@ -305,7 +319,7 @@ test.describe('FAQ search under the Content Security Policy', () => {
     expect(pageProblems).toEqual([]);
   });
 
-  test('works when the policy also arrives as a header, for the worker too', async ({
+  test('works when the policy also arrives as a header, for the worker too @every-browser', async ({
     page,
     pageProblems,
   }) => {
@@ -328,7 +342,7 @@ test.describe('FAQ search under the Content Security Policy', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript @every-browser', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the search field is not offered, and every answer is on the page', async ({ page }) => {

@@ -88,7 +88,7 @@ test.describe('Los Angeles, 12-hour clock', () => {
   const zone = 'America/Los_Angeles';
   test.use({ timezoneId: zone, locale: 'en-US' });
 
-  test('a January weekday before opening: closed, the week and the cities on its clock', async ({
+  test('a January weekday before opening: closed, the week and the cities on its clock @every-browser', async ({
     page,
     pageProblems,
   }) => {
@@ -104,7 +104,7 @@ test.describe('Los Angeles, 12-hour clock', () => {
     expect(pageProblems).toEqual([]);
   });
 
-  test('a July weekday during hours: open now, on summer time', async ({ page }) => {
+  test('a July weekday during hours: open now, on summer time @every-browser', async ({ page }) => {
     const { now, status: expected } = openBefore(july, 1, zone, 'h12');
     await openAt(page, now);
     await expect(status(page)).toHaveText(expected);
@@ -119,7 +119,9 @@ test.describe('Los Angeles, 24-hour clock', () => {
   const zone = 'America/Los_Angeles';
   test.use({ timezoneId: zone, locale: 'en-GB' });
 
-  test('a January weekday before opening: the same hours on a 24-hour clock', async ({ page }) => {
+  test('a January weekday before opening: the same hours on a 24-hour clock @every-browser', async ({
+    page,
+  }) => {
     const { now, status: expected } = closedBefore(january, 3, zone, 'h23');
     await openAt(page, now);
     await expect(week(page)).toHaveText(weekIn(january, zone, 'h23'));
@@ -131,7 +133,9 @@ test.describe('Sydney', () => {
   const zone = 'Australia/Sydney';
   test.use({ timezoneId: zone, locale: 'en-GB' });
 
-  test('in January (its summer): closed two hours before opening', async ({ page }) => {
+  test('in January (its summer): closed two hours before opening @every-browser', async ({
+    page,
+  }) => {
     const { now, status: expected } = closedBefore(january, 2, zone, 'h23');
     await openAt(page, now);
     await expect(week(page)).toHaveText(weekIn(january, zone, 'h23'));
@@ -139,7 +143,7 @@ test.describe('Sydney', () => {
     await expect(island(page)).toContainText('Australia/Sydney, UTC+11 (daylight saving time)');
   });
 
-  test('open in the evening: the closing time on its own day', async ({ page }) => {
+  test('open in the evening: the closing time on its own day @every-browser', async ({ page }) => {
     const { now, status: expected } = openBefore(january, 1.5, zone, 'h23');
     await openAt(page, now);
     await expect(status(page)).toHaveText(expected);
@@ -150,7 +154,7 @@ test.describe('Kolkata', () => {
   const zone = 'Asia/Kolkata';
   test.use({ timezoneId: zone, locale: 'en-GB' });
 
-  test('after the last business day of the week closes: the next opening and its week', async ({
+  test('after the last business day of the week closes: the next opening and its week @every-browser', async ({
     page,
   }) => {
     const last = businessDaysOfWeek(january).at(-1) ?? january;
@@ -179,7 +183,7 @@ test.describe('kept current', () => {
   const zone = 'Europe/London';
   test.use({ timezoneId: zone, locale: 'en-GB' });
 
-  test('changes with each turn of the minute, and opens on the opening minute', async ({
+  test('changes with each turn of the minute, and opens on the opening minute @every-browser', async ({
     page,
   }) => {
     const { opens, closes } = teamWindow(january);
@@ -239,7 +243,7 @@ test.describe('space reserved for the island', () => {
   }
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript @every-browser', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the island says what it needs and the static facts stand alone', async ({ page }) => {
@@ -256,7 +260,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the schedule: the team’s offset and UTC, response times beside it', async ({ page }) => {
+test('the schedule: the team’s offset and UTC, response times beside it @every-browser', async ({
+  page,
+}) => {
   await page.goto(routes.supportHours);
   const schedule = page.getByRole('region', { name: 'The schedule' });
   await expect(schedule).toContainText(`Hours at ${site.supportHours.offsetLabel}`);

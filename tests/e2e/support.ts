@@ -17,7 +17,24 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * errors, CSP violations, failed or 4xx/5xx requests. `expectNoPageProblems`
  * then asserts the list is empty.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
+export const test = base.extend<{ pageProblems: string[]; scriptsOffSkippedInFirefox: undefined }>({
+  /**
+   * Tests with scripts off (`javaScriptEnabled: false`) are skipped in Firefox:
+   * Playwright over WebDriver BiDi ignores that option, so they would run with
+   * scripts on and prove nothing. A Firefox started with its `javascript.enabled`
+   * preference off was tried: pages load, but Playwright's expect() and
+   * actionability waits never settle there (tried with Firefox ESR 153).
+   */
+  scriptsOffSkippedInFirefox: [
+    async ({ browserName, javaScriptEnabled }, use) => {
+      test.skip(
+        browserName === 'firefox' && !javaScriptEnabled,
+        'scripts off: Playwright cannot turn them off in Firefox over BiDi',
+      );
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   pageProblems: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -27,7 +44,8 @@ export const test = base.extend<{ pageProblems: string[] }>({
     page.on('requestfailed', (request) => {
       const reason = request.failure()?.errorText ?? '';
       // The browser cancelled it (a navigation, a page closing): not the site failing.
-      if (reason === 'net::ERR_ABORTED') return;
+      // Chromium's word for it, then Firefox's.
+      if (reason === 'net::ERR_ABORTED' || reason === 'NS_BINDING_ABORTED') return;
       problems.push(`request failed: ${request.url()} (${reason})`);
     });
     page.on('response', (response) => {
