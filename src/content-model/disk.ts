@@ -1,9 +1,11 @@
+import type * as FilePromises from 'node:fs/promises';
+import type * as NodePath from 'node:path';
 import type { ContentFiles } from './files';
 import { contentDir } from './files';
 
 interface NodeModules {
-  fs: Pick<typeof import('node:fs/promises'), 'readdir' | 'readFile'>;
-  path: Pick<typeof import('node:path'), 'join' | 'relative' | 'sep'>;
+  fs: Pick<typeof FilePromises, 'readdir' | 'readFile'>;
+  path: Pick<typeof NodePath, 'join' | 'relative' | 'sep'>;
 }
 
 const textFile = /\.(mdx?|ya?ml|json)$/i;
