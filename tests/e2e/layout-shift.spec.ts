@@ -78,11 +78,10 @@ test('no page in dist/ blocks rendering', async () => {
 });
 
 let paced: PacedServer;
-test.beforeAll(async ({ baseURL }, { parallelIndex }) => {
-  // E2E_PORT + 1 for the first worker, + 2 for the second and so on: clear of the
-  // base-path (+1000) and dev (+2000) servers.
-  const port = Number(process.env['E2E_PORT'] ?? 4391) + 1 + parallelIndex;
-  paced = await startPacedServer(new URL(baseURL ?? '').origin, port);
+test.beforeAll(async ({ baseURL }) => {
+  // Port 0: the system picks a free one, so no other server of the run (the
+  // editor's local proxy, another worker's paced server) can hold it.
+  paced = await startPacedServer(new URL(baseURL ?? '').origin, 0);
 });
 test.afterAll(async () => paced?.close());
 
