@@ -1,4 +1,5 @@
 import type { IncludedSupport } from '../lib/describe';
+import type { ComparisonValue } from '../lib/plan-wording';
 import type { PageText } from './files';
 import type { EntryData } from './schemas';
 
@@ -98,13 +99,8 @@ export interface ContactQuestion {
   topicPath: string;
 }
 
-/** One plan's cell of a comparison row. */
-export type ComparisonValue =
-  | { kind: 'included' }
-  | { kind: 'not-included' }
-  | { kind: 'text'; text: string }
-  | { kind: 'requests'; requests: RequestAllowance }
-  | { kind: 'response-time'; hours: number };
+/** One plan's cell of a comparison row: the wording's own type, which words it. */
+export type { ComparisonValue };
 
 export interface ComparisonRow {
   id: string;
