@@ -52,7 +52,7 @@ export interface OfferWording {
   charge: Phrase[];
   /** "Save 31%", on the annual offer only. */
   badge?: Phrase;
-  /** The other billing, in a sentence: "Or €220 per month, billed monthly." */
+  /** The other billing, in a sentence: "Or €150 per month, billed monthly." */
   alternative: string;
 }
 

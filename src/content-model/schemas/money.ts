@@ -3,18 +3,18 @@ import { numberAsWritten } from '../yaml';
 import { record } from './fields';
 
 /**
- * A plan's list prices, written as the page shows them (`184`, `184.50`) and
+ * A plan's list prices, written as the page shows them (`175`, `175.50`) and
  * turned into integer cents here, once. YAML hands `19.99` over as a float, so
  * the cents come from the number's text as the editor wrote it, with integer
  * arithmetic. A plausible range per month catches a unit slip either way: an
- * old price in cents (18400 for 184) or a slipped point (1.84) falls outside it.
+ * old price in cents (17500 for 175) or a slipped point (1.84) falls outside it.
  */
 export const monthlyRateLimits = { min: 10, max: 5000 } as const;
 
 /** Digits, and at most two decimals after a point: what a price tag shows. */
 const moneyText = /^(\d+)(?:\.(\d{1,2}))?$/;
 
-/** Cents from a price as written ("184.5" → 18450), or undefined when it is not one. */
+/** Cents from a price as written ("175.5" → 17550), or undefined when it is not one. */
 export function centsFromText(written: string): number | undefined {
   const match = moneyText.exec(written);
   if (!match) return undefined;
@@ -22,7 +22,7 @@ export function centsFromText(written: string): number | undefined {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
-/** Cents as a price is written: 18450 → "184.50", 18400 → "184". */
+/** Cents as a price is written: 17550 → "175.50", 17500 → "175". */
 export const centsAsText = (cents: number) =>
   cents % 100 === 0
     ? String(cents / 100)
@@ -57,7 +57,7 @@ function centsOrProblem(what: string, written: string) {
   if (cents > max * 100) {
     return {
       problem: `It is ${written} a month, above ${max}, the highest plausible price.`,
-      fix: `${range}; a price in cents (18400 for 184) is 100 times too high.`,
+      fix: `${range}; a price in cents (17500 for 175) is 100 times too high.`,
     };
   }
   return { cents };
