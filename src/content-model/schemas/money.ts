@@ -57,7 +57,7 @@ function centsOrProblem(what: string, written: string) {
   if (cents > max * 100) {
     return {
       problem: `It is ${written} a month, above ${max}, the highest plausible price.`,
-      fix: `${range}; a price in cents (17500 for 175) is 100 times too high.`,
+      fix: `${range}; a price in cents (18400 for 184) is 100 times too high.`,
     };
   }
   return { cents };
