@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { isMap, isSeq, parse, parseDocument } from 'yaml';
 import { readContent, readContentFiles } from '../../src/content-model';
+import { monthlyRateLimits } from '../../src/content-model/schemas/money';
 import type { ContentProblem } from '../../src/content-model/problem';
 import {
   CLONE_BRANCH,
@@ -198,8 +199,10 @@ test('an editor logs in and changes Plus’s annual price: a cms/ branch whose d
   const outside = await keepOffline(context);
   const problems = problemsBesidesNoDraft(page, pageProblems);
   const before = annualPrice(await planFrontMatter(CLONE_BRANCH, 'plus'));
-  // One dollar more, in the unit the page shows.
-  const after = before + 1;
+  // A dollar less, in the unit the page shows: a lower annual rate stays below the
+  // monthly one whatever the content says (a cent more only at the range's floor).
+  const lower = before - 1 >= monthlyRateLimits.min;
+  const after = Math.round((lower ? before - 1 : before + 0.01) * 100) / 100;
 
   await logIn(page, 'editing-1-log-in');
   await picture(page, 'editing-2-collections');
